@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+export const ROLES = ['backer', 'founder', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a person may give themselves; reviewers and admins are made with `pnpm cli user:create`. */
+export const SELF_SERVICE_ROLES = ['backer', 'founder'] as const;
+export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
+
+/** Reviewers and admins: the platform's own people. */
+export const STAFF_ROLES = ['reviewer', 'admin'] as const satisfies readonly Role[];
+
+export function isStaff(role: Role): boolean {
+  return (STAFF_ROLES as readonly Role[]).includes(role);
+}
+
+export const PASSWORD_MIN_LENGTH = 10;
+/** Long enough for any passphrase, short enough that hashing cannot be abused. */
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const emailSchema = z
+  .string({ error: 'Email is required.' })
+  .trim()
+  .max(254, 'Email is too long.')
+  .pipe(z.email('Enter a valid email address.'))
+  .transform((email) => email.toLowerCase());
+
+export const passwordSchema = z
+  .string({ error: 'Password is required.' })
+  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const personNameSchema = z
+  .string({ error: 'Name is required.' })
+  .trim()
+  .min(1, 'Name is required.')
+  .max(100, 'Name must be at most 100 characters.');
+
+export const registerSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  name: personNameSchema,
+  role: z.enum(SELF_SERVICE_ROLES, { error: 'Role must be "backer" or "founder".' }),
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: 'Password is required.' }).min(1, 'Password is required.').max(1024),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+/** A user as the API shows them to themselves and to staff. */
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface LoginResult {
+  accessToken: string;
+  user: UserView;
+}
