@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { LoginResult, UserView } from '@crowdstake/domain';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/config.schema';
+import { NotFoundError } from '../common/errors/app-error';
+import { UsersService } from '../users/users.service';
+import { CurrentAuth, Public, SignedIn } from './access.decorators';
+import { LoginDto, RegisterDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import type { RequestAuth } from './request-auth';
+import { clearSessionCookies, setSessionCookies } from './session-cookies';
+
+@ApiTags('accounts')
+@Controller()
+export class AuthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('auth/register')
+  @Public()
+  async register(@Body() body: RegisterDto, @Req() request: Request): Promise<UserView> {
+    return UsersService.toView(await this.auth.register(body, clientIp(request)));
+  }
+
+  /** Answers a bearer token for API clients and also sets the httpOnly session cookie the web uses. */
+  @Post('auth/login')
+  @HttpCode(200)
+  @Public()
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResult> {
+    const { user, issued } = await this.auth.login(body, clientIp(request));
+    setSessionCookies(this.config, request, response, {
+      token: issued.token,
+      csrfToken: issued.session.csrfToken,
+      expiresAt: issued.session.expiresAt,
+    });
+    return { accessToken: issued.token, user: UsersService.toView(user) };
+  }
+
+  @Post('auth/logout')
+  @HttpCode(200)
+  @SignedIn()
+  @ApiBearerAuth()
+  async logout(@CurrentAuth() auth: RequestAuth, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    await this.auth.logout(auth.sessionId);
+    clearSessionCookies(this.config, request, response);
+    return { signedOut: true };
+  }
+
+  /** Sign out everywhere: every session of this account stops working, this one included. */
+  @Post('auth/logout-all')
+  @HttpCode(200)
+  @SignedIn()
+  @ApiBearerAuth()
+  async logoutAll(@CurrentAuth() auth: RequestAuth, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const sessions = await this.auth.logoutEverywhere(auth.userId);
+    clearSessionCookies(this.config, request, response);
+    return { signedOut: true, sessions };
+  }
+
+  @Get('me')
+  @SignedIn()
+  @ApiBearerAuth()
+  async me(@CurrentAuth() auth: RequestAuth): Promise<UserView> {
+    const user = await this.users.findById(auth.userId);
+    if (!user) throw new NotFoundError('Your account');
+    return UsersService.toView(user);
+  }
+}
+
+/** Express's req.ip honours TRUST_PROXY, so behind a load balancer this is the client's address. */
+function clientIp(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}

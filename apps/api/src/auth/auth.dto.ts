@@ -1,0 +1,5 @@
+import { loginSchema, registerSchema } from '@crowdstake/domain';
+import { createZodDto } from 'nestjs-zod';
+
+export class RegisterDto extends createZodDto(registerSchema) {}
+export class LoginDto extends createZodDto(loginSchema) {}

@@ -1,0 +1,94 @@
+import { STATUS_CODES } from 'node:http';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ApiErrorBody, ErrorCode, FieldError } from '@crowdstake/domain';
+import type { Request, Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import { ZodError, type core } from 'zod';
+import { AppError, TooManyRequestsError } from './app-error';
+import { codeForStatus, statusForCode } from './error-status';
+
+/**
+ * The one place errors become HTTP answers: `{statusCode, error, message, code, details?, requestId}`.
+ * Anything unexpected is a 500 whose details stay in the log, never in the answer.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request & { id?: string }>();
+    const response = context.getResponse<Response>();
+    const { status, code, message, details } = this.describe(exception);
+
+    if (status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    }
+    if (exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
+    if (response.headersSent) return;
+
+    const body: ApiErrorBody = {
+      statusCode: status,
+      error: STATUS_CODES[status] ?? 'Error',
+      message,
+      code,
+      ...(details && details.length > 0 ? { details } : {}),
+      ...(request.id ? { requestId: String(request.id) } : {}),
+    };
+    response.status(status).json(body);
+  }
+
+  private describe(exception: unknown): { status: number; code: ErrorCode; message: string; details?: FieldError[] } {
+    if (exception instanceof AppError) {
+      return { status: statusForCode(exception.code), code: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof ZodValidationException) {
+      const zodError = exception.getZodError();
+      if (zodError instanceof ZodError) return describeZodError(zodError);
+    }
+    if (exception instanceof ZodError) return describeZodError(exception);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { status, code: codeForStatus(status), message: httpExceptionMessage(exception, status) };
+    }
+    return { status: 500, code: 'internal_error', message: 'Something went wrong on our side. Please try again.' };
+  }
+}
+
+export function describeZodError(error: ZodError): { status: 400; code: 'validation_failed'; message: string; details: FieldError[] } {
+  const details = error.issues.flatMap(issueToFieldErrors);
+  const first = details[0];
+  const message =
+    first === undefined
+      ? 'The request is invalid.'
+      : `${first.path ? `${first.path}: ` : ''}${first.message}${details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : ''}`;
+  return { status: 400, code: 'validation_failed', message, details };
+}
+
+function issueToFieldErrors(issue: core.$ZodIssue): FieldError[] {
+  const base = issue.path.map(String).join('.');
+  if (base === '' && issue.code === 'invalid_type') return [{ path: '', message: `The request ${issue.expected === 'object' ? 'body must be a JSON object' : `must be ${issue.expected}`}.` }];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field.' }));
+  }
+  return [{ path: base, message: humanMessage(issue) }];
+}
+
+function humanMessage(issue: core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
+  if (issue.code === 'invalid_type') return `Expected ${issue.expected}.`;
+  return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+}
+
+function httpExceptionMessage(exception: HttpException, status: number): string {
+  const response = exception.getResponse();
+  if (status === 404) return 'The resource was not found.';
+  if (status === 413) return 'The request body is too large.';
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return STATUS_CODES[status] ?? 'Error';
+}

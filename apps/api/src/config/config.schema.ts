@@ -1,0 +1,169 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+
+const onOff = (fallback: 'on' | 'off') =>
+  z
+    .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be "on" or "off"' })
+    .default(fallback)
+    .transform((value) => value === 'on' || value === 'true' || value === '1');
+
+const positiveInt = (fallback: number, max = 2 ** 31 - 1) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`))
+    .default(fallback);
+
+/** Express's `trust proxy`: "true"/"false", a hop count, or a comma list of addresses, subnets or names. */
+const trustProxy = z
+  .string()
+  .trim()
+  .min(1)
+  .default('false')
+  .transform((value): boolean | number | string[] => {
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((part) => part.trim()).filter(Boolean);
+  });
+
+/** The environment variables Crowdstake reads; README.md lists them. Read once, at start. */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'must be a port number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(65535, 'must be at most 65535'))
+    .default(3000),
+  HOST: z.string().trim().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+    .default('public'),
+  DATABASE_POOL_SIZE: positiveInt(10, 200),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  STORAGE_DIR: z.string().trim().min(1).optional(),
+  WEB_DIST_DIR: z.string().trim().min(1).optional(),
+  STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().trim().regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+  TEST_CLOCK: onOff('off'),
+  TRUST_PROXY: trustProxy,
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  DEMO_DATA: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).optional(),
+  BODY_LIMIT_BYTES: positiveInt(512 * 1024),
+  UPLOAD_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  SESSION_TTL_HOURS: positiveInt(24 * 14),
+  COOKIE_SECURE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
+  LOGIN_WINDOW_SECONDS: positiveInt(15 * 60),
+  REGISTER_MAX_PER_IP: positiveInt(200),
+  REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
+  SCHEDULER_INTERVAL_MS: positiveInt(5000),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host?: string;
+  database: {
+    /** A PostgreSQL server; absent means the embedded engine in `dataDir`. */
+    url?: string;
+    schema: string;
+    poolSize: number;
+  };
+  dataDir: string;
+  storageDir: string;
+  webDistDir: string;
+  stripe: { secretKey?: string; publishableKey?: string; webhookSecret?: string };
+  testClock: boolean;
+  trustProxy: boolean | number | string[];
+  redisUrl?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  demoData: boolean;
+  bodyLimitBytes: number;
+  uploadMaxBytes: number;
+  sessionTtlHours: number;
+  cookieSecure: 'auto' | 'on' | 'off';
+  rateLimits: {
+    loginFailuresPerAccount: number;
+    loginFailuresPerIp: number;
+    loginWindowSeconds: number;
+    registrationsPerIp: number;
+    registerWindowSeconds: number;
+  };
+  schedulerIntervalMs: number;
+}
+
+export class InvalidConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** The folder two levels above this file is the api package in both src/ and dist/. */
+const apiPackageRoot = path.resolve(__dirname, '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  // Empty strings count as unset, so `FOO= pnpm start` means "use the default".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new InvalidConfigurationError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const got = present[name];
+        return `${name} ${issue.message}${got === undefined ? '' : ` (got "${redactIfSecret(name, got)}")`}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: { url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA, poolSize: e.DATABASE_POOL_SIZE },
+    dataDir,
+    storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(dataDir, 'files')),
+    webDistDir: path.resolve(cwd, e.WEB_DIST_DIR ?? path.join(apiPackageRoot, '..', 'web', 'dist')),
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY,
+      publishableKey: e.STRIPE_PUBLISHABLE_KEY,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+    },
+    testClock: e.TEST_CLOCK,
+    trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'on' : !e.DATABASE_URL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    rateLimits: {
+      loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+      registrationsPerIp: e.REGISTER_MAX_PER_IP,
+      registerWindowSeconds: e.REGISTER_WINDOW_SECONDS,
+    },
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+  };
+}
+
+function redactIfSecret(name: string, value: string): string {
+  if (/SECRET|KEY|PASSWORD|URL/.test(name)) return `${value.slice(0, 4)}…`;
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}

@@ -1,0 +1,83 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/config.schema';
+import { AttemptLimiter } from './attempt-limiter';
+
+export const LOGIN_ACCOUNT_LIMITER = Symbol('LOGIN_ACCOUNT_LIMITER');
+export const LOGIN_IP_LIMITER = Symbol('LOGIN_IP_LIMITER');
+export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
+const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+
+interface PgPool {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
+type LimiterFactory = (keyPrefix: string, points: number, durationSeconds: number) => RateLimiterAbstract;
+
+function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis | null): LimiterFactory {
+  if (redis) {
+    return (keyPrefix, points, duration) => new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration });
+  }
+  const pool = (dataSource.driver as unknown as { master: PgPool }).master;
+  // The library names its prepared statements; the embedded engine shares one session among all
+  // connections, where named statements would collide, so queries go through unnamed.
+  const unnamed = { query: (q: { text: string; values?: unknown[] }) => pool.query(q.text, q.values) };
+  return (keyPrefix, points, duration) =>
+    new RateLimiterPostgres({
+      storeClient: unnamed,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      schemaName: config.database.schema,
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix,
+      points,
+      duration,
+    });
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null),
+    },
+    {
+      provide: 'LIMITER_FACTORY',
+      inject: [APP_CONFIG, getDataSourceToken(), REDIS_CLIENT],
+      useFactory: limiterFactory,
+    },
+    {
+      provide: LOGIN_ACCOUNT_LIMITER,
+      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
+      useFactory: (config: AppConfig, make: LimiterFactory) =>
+        new AttemptLimiter(make('login_account', config.rateLimits.loginFailuresPerAccount, config.rateLimits.loginWindowSeconds), config.rateLimits.loginFailuresPerAccount),
+    },
+    {
+      provide: LOGIN_IP_LIMITER,
+      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
+      useFactory: (config: AppConfig, make: LimiterFactory) =>
+        new AttemptLimiter(make('login_ip', config.rateLimits.loginFailuresPerIp, config.rateLimits.loginWindowSeconds), config.rateLimits.loginFailuresPerIp),
+    },
+    {
+      provide: REGISTER_IP_LIMITER,
+      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
+      useFactory: (config: AppConfig, make: LimiterFactory) =>
+        new AttemptLimiter(make('register_ip', config.rateLimits.registrationsPerIp, config.rateLimits.registerWindowSeconds), config.rateLimits.registrationsPerIp),
+    },
+  ],
+  exports: [LOGIN_ACCOUNT_LIMITER, LOGIN_IP_LIMITER, REGISTER_IP_LIMITER],
+})
+export class RateLimitModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit();
+  }
+}

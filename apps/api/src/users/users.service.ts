@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role, UserView } from '@crowdstake/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { User } from './user.entity';
+import { EmailTakenError, WeakPasswordError } from './users.errors';
+import { hashPassword } from './password-hasher';
+import { passwordWeakness } from './password-policy';
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Creates an account. The email is unique in the database, so two
+   * registrations racing for one address end with one account and one
+   * `email_taken`, never two accounts.
+   */
+  async create(input: NewUser, createdBy: { actorId: string | null; actorRole: string }): Promise<User> {
+    const weakness = passwordWeakness(input.password, input);
+    if (weakness) throw new WeakPasswordError(weakness);
+    const email = input.email.trim().toLowerCase();
+    if (await this.dataSource.getRepository(User).exists({ where: { email } })) throw new EmailTakenError();
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash }));
+        await this.audit.record(manager, {
+          ...createdBy,
+          action: 'user.created',
+          subjectType: 'user',
+          subjectId: user.id,
+          data: { role: user.role },
+        });
+        return user;
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new EmailTakenError();
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOne({ where: { id } });
+  }
+
+  /** With the password hash, for signing in only. */
+  findByEmailWithPassword(email: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  static toView(user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt'>): UserView {
+    return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt.toISOString() };
+  }
+}

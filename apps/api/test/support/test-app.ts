@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { loadConfig, type AppConfig } from '../../src/config/config.schema';
+import { openDatabase, type DatabaseConnection } from '../../src/database/database-connection';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** supertest bound to the app's HTTP server */
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application on a database of its own: a fresh schema on the
+ * PostgreSQL server when DATABASE_URL is set, otherwise an in-memory PGlite
+ * started from the migrated template made in global-setup.ts.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const schema = process.env.DATABASE_URL ? `t_${randomBytes(6).toString('hex')}` : 'public';
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'crowdstake-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    DATABASE_POOL_SIZE: '6',
+    DEMO_DATA: 'off',
+    WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    // Generous by default so tests that sign in often are not throttled; rate-limit tests lower them.
+    LOGIN_MAX_FAILURES_PER_IP: '10000',
+    REGISTER_MAX_PER_IP: '10000',
+    ...env,
+  });
+  const template = process.env.CROWDSTAKE_PGLITE_TEMPLATE;
+  const database: DatabaseConnection = await openDatabase(config, {
+    as: 'platform',
+    inMemory: config.database.url ? undefined : { template: template ? new Blob([readFileSync(template)]) : undefined },
+  });
+  const app = await createApp(config, database);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    config,
+    dataSource,
+    http: () => request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      await database.close();
+      if (config.database.url) await dropSchema(config.database.url, schema);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
