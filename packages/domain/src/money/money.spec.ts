@@ -3,9 +3,12 @@ import {
   allocate,
   formatMinorAsDecimal,
   formatMoney,
+  minorAmountSchema,
   MoneyError,
   mulDivHalfUp,
+  mulMinor,
   percentageFee,
+  positiveMinorAmountSchema,
 } from './money';
 import { currencySchema } from './currency';
 
@@ -33,7 +36,8 @@ describe('allocate (largest remainder, ties to the earliest part)', () => {
     for (let round = 0; round < 500; round += 1) {
       const total = random() % 10_000_000;
       const weights = Array.from({ length: 1 + (random() % 40) }, () => random() % 100_000);
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      // `: boolean` stops TypeScript inferring a type predicate that would narrow weights to 0[].
+      if (weights.every((w): boolean => w === 0)) weights[0] = 1;
       const parts = allocate(total, weights);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
       parts.forEach((part, i) => {
@@ -132,5 +136,28 @@ describe('currencySchema', () => {
   it('refuses unknown codes', () => {
     expect(currencySchema.safeParse('XYZ').success).toBe(false);
     expect(currencySchema.safeParse('').success).toBe(false);
+  });
+});
+
+describe('mulMinor', () => {
+  it('multiplies exactly and refuses products beyond 2^53 − 1', () => {
+    expect(mulMinor(2500, 4)).toBe(10_000);
+    expect(mulMinor(2 ** 26, 2 ** 26)).toBe(2 ** 52);
+    expect(mulMinor(94_906_265, 94_906_265)).toBe(9_007_199_136_250_225); // just below 2^53
+    expect(() => mulMinor(94_906_266, 94_906_266)).toThrow(MoneyError);
+    expect(() => mulMinor(1.5, 2)).toThrow(MoneyError);
+  });
+});
+
+describe('amount schemas', () => {
+  it('give one message per mistake', () => {
+    const messages = (value: unknown) => positiveMinorAmountSchema.safeParse(value).error?.issues.map((i) => i.message);
+    expect(messages(-100)).toEqual(['Must be greater than zero.']);
+    expect(messages(0)).toEqual(['Must be greater than zero.']);
+    expect(messages(2.5)).toEqual(['Must be a whole number of minor units.']);
+    expect(positiveMinorAmountSchema.safeParse(2 ** 53).success).toBe(false);
+    expect(messages(1)).toBeUndefined();
+    expect(minorAmountSchema.safeParse(0).success).toBe(true);
+    expect(minorAmountSchema.safeParse(-1).success).toBe(false);
   });
 });

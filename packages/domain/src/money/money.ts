@@ -30,7 +30,12 @@ export const minorAmountSchema = z
   .nonnegative('Must not be negative.')
   .max(MAX_MINOR, 'Is too large.');
 
-export const positiveMinorAmountSchema = minorAmountSchema.refine((n) => n > 0, 'Must be greater than zero.');
+/** A positive amount; one message per mistake (a negative amount is not also "not greater than zero"). */
+export const positiveMinorAmountSchema = z
+  .number({ error: 'Must be a number of minor units (an integer).' })
+  .int('Must be a whole number of minor units.')
+  .positive('Must be greater than zero.')
+  .max(MAX_MINOR, 'Is too large.');
 
 function toSafeNumber(value: bigint, what: string): number {
   if (value > BigInt(MAX_MINOR) || value < -BigInt(MAX_MINOR)) {
@@ -61,6 +66,16 @@ export function mulDivHalfUp(a: number, b: number, c: number): number {
   let quotient = magnitude / divisor;
   if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
   return toSafeNumber(negative ? -quotient : quotient, 'product');
+}
+
+/**
+ * a × b exactly (for example units × denomination, shares × price per share);
+ * throws a MoneyError rather than return a product that JSON cannot carry.
+ */
+export function mulMinor(a: number, b: number): number {
+  assertMinor(a, 'a');
+  assertMinor(b, 'b');
+  return toSafeNumber(BigInt(a) * BigInt(b), 'product');
 }
 
 /** a × b ÷ c rounded down (toward zero); used where a share may never exceed its bound. */

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { isoDateSchema, yearMonthSchema } from '../common/calendar';
+import { BPS_DENOMINATOR, MAX_MINOR, positiveMinorAmountSchema } from '../money/money';
+import type { CampaignType } from './campaign-types';
+import { textSchema } from '../common/text';
+import { whenFieldsValid } from '../common/refinements';
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a whole number.` })
+    .int(`${what} must be a whole number.`)
+    .min(min, `${what} must be between ${min} and ${max}.`)
+    .max(max, `${what} must be between ${min} and ${max}.`);
+
+/** Counts of units or shares: any positive whole number that JSON carries exactly. */
+const positiveCount = (what: string) =>
+  z
+    .number({ error: `${what} must be a whole number.` })
+    .int(`${what} must be a whole number.`)
+    .min(1, `${what} must be at least 1.`)
+    .max(MAX_MINOR, `${what} is too large.`);
+
+// ── reward ──────────────────────────────────────────────────────────────────
+
+export const MAX_REWARD_TIERS = 50;
+
+export const rewardTierInputSchema = z.strictObject({
+  title: textSchema('Tier title', 1, 120),
+  description: textSchema('Tier description', 0, 2000),
+  price: positiveMinorAmountSchema,
+  /** Absent means unlimited. */
+  quantity: positiveCount('Quantity').optional(),
+  estimatedDelivery: yearMonthSchema('Estimated delivery'),
+});
+export type RewardTierInput = z.infer<typeof rewardTierInputSchema>;
+
+export const rewardTermsSchema = z
+  .strictObject({
+    tiers: z
+      .array(rewardTierInputSchema, { error: 'Tiers must be a list.' })
+      .max(MAX_REWARD_TIERS, `A campaign can have at most ${MAX_REWARD_TIERS} reward tiers.`),
+    allowDonations: z.boolean({ error: 'Allow donations must be true or false.' }),
+  })
+  .superRefine((terms, ctx) => {
+    // With no tiers and no donations a backer would have nothing to pledge for.
+    if (terms.tiers.length === 0 && !terms.allowDonations) {
+      ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'Add at least one reward tier, or allow donations.' });
+    }
+  }, whenFieldsValid);
+export type RewardTerms = z.infer<typeof rewardTermsSchema>;
+
+// ── bond ────────────────────────────────────────────────────────────────────
+
+export const BOND_REPAYMENTS = ['amortizing', 'bullet'] as const;
+export type BondRepayment = (typeof BOND_REPAYMENTS)[number];
+
+/** 50% a year is already far beyond any honest small-business loan; anything above is a typo or a scam. */
+export const MAX_BOND_RATE_BPS = 5000;
+export const MAX_BOND_TERM_MONTHS = 120;
+
+export const bondTermsSchema = z.strictObject({
+  annualRateBps: wholeNumber('Annual rate (basis points)', 1, MAX_BOND_RATE_BPS),
+  termMonths: wholeNumber('Term (months)', 1, MAX_BOND_TERM_MONTHS),
+  repayment: z.enum(BOND_REPAYMENTS, { error: 'Repayment must be "amortizing" or "bullet".' }),
+  denomination: positiveMinorAmountSchema,
+  minUnits: positiveCount('Minimum units'),
+});
+export type BondTerms = z.infer<typeof bondTermsSchema>;
+
+// ── shareholding ────────────────────────────────────────────────────────────
+
+export const shareholdingTermsSchema = z
+  .strictObject({
+    shareClass: textSchema('Share class', 1, 50),
+    pricePerShare: positiveMinorAmountSchema,
+    preMoneyValuation: positiveMinorAmountSchema,
+    sharesOffered: positiveCount('Shares offered'),
+    minShares: positiveCount('Minimum shares'),
+  })
+  .superRefine((terms, ctx) => {
+    if (terms.minShares > terms.sharesOffered) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minShares'],
+        message: 'The minimum purchase cannot be more shares than the offering has.',
+      });
+    }
+  }, whenFieldsValid);
+export type ShareholdingTerms = z.infer<typeof shareholdingTermsSchema>;
+
+// ── by type ─────────────────────────────────────────────────────────────────
+
+export interface CampaignTermsByType {
+  reward: RewardTerms;
+  bond: BondTerms;
+  shareholding: ShareholdingTerms;
+}
+export type CampaignTerms = CampaignTermsByType[CampaignType];
+
+export const campaignTermsSchemas = {
+  reward: rewardTermsSchema,
+  bond: bondTermsSchema,
+  shareholding: shareholdingTermsSchema,
+} as const satisfies Record<CampaignType, z.ZodType>;
+
+// ── milestones ──────────────────────────────────────────────────────────────
+
+export const MAX_MILESTONES = 20;
+
+export const milestoneInputSchema = z.strictObject({
+  title: textSchema('Milestone title', 1, 120),
+  description: textSchema('Milestone description', 0, 2000),
+  shareBps: wholeNumber('Milestone share (basis points)', 1, BPS_DENOMINATOR),
+  dueOn: isoDateSchema('Due date'),
+});
+export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
+
+/**
+ * Funds released in tranches: the shares are of the whole amount raised, so
+ * they must add up to exactly 100%; tranches come in date order. Whether each
+ * falls after the deadline is checked by `checkCampaignRules`, which knows it.
+ */
+export const milestonesSchema = z
+  .array(milestoneInputSchema, { error: 'Milestones must be a list.' })
+  .min(1, 'Add at least one milestone, or leave milestones out.')
+  .max(MAX_MILESTONES, `A campaign can have at most ${MAX_MILESTONES} milestones.`)
+  .superRefine((milestones, ctx) => {
+    const totalBps = milestones.reduce((sum, milestone) => sum + milestone.shareBps, 0);
+    if (totalBps !== BPS_DENOMINATOR) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `Milestone shares must add up to 100% (10000 basis points); they add up to ${totalBps}.`,
+      });
+    }
+    milestones.forEach((milestone, index) => {
+      const previous = milestones[index - 1];
+      if (previous !== undefined && milestone.dueOn < previous.dueOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'dueOn'],
+          message: 'Each milestone must fall due on or after the one before it.',
+        });
+      }
+    });
+  }, whenFieldsValid);

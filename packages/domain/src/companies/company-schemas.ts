@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { isIsoDate, isoDateSchema, latestCalendarDateAt, type IsoDate } from '../common/calendar';
+import { currencySchema, type CurrencyCode } from '../money/currency';
+import { minorAmountSchema } from '../money/money';
+import { textSchema } from '../common/text';
+import { whenFieldsValid } from '../common/refinements';
+
+export const INDUSTRIES = [
+  'retail',
+  'food_and_beverage',
+  'manufacturing',
+  'technology',
+  'health',
+  'education',
+  'agriculture',
+  'hospitality',
+  'creative',
+  'construction',
+  'transport',
+  'energy',
+  'finance',
+  'services',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const DOCUMENT_KINDS = ['business_licence', 'financial_statements', 'identity', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What a complete company file holds; the risk assessment counts them. */
+export const REQUIRED_DOCUMENT_KINDS = [
+  'business_licence',
+  'financial_statements',
+  'identity',
+] as const satisfies readonly DocumentKind[];
+
+/** Document kinds that must never be shown to the public: they identify a person. */
+export const PRIVATE_DOCUMENT_KINDS = ['identity'] as const satisfies readonly DocumentKind[];
+
+export const founderIdentitySchema = z.strictObject({
+  fullName: textSchema('Full name', 1, 200),
+  dateOfBirth: isoDateSchema('Date of birth'),
+  nationality: z
+    .string({ error: 'Nationality is required.' })
+    .regex(/^[A-Z]{2}$/, 'Nationality must be a two-letter country code like US or DE.'),
+  idDocumentNumber: textSchema('ID document number', 1, 64),
+});
+export type FounderIdentity = z.infer<typeof founderIdentitySchema>;
+
+const websiteSchema = z
+  .string()
+  .trim()
+  .max(300, 'Website must be at most 300 characters.')
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'Website must be a web address starting with http:// or https://.',
+    }),
+  );
+
+/** Every company field without defaults, so the patch schema can reuse it without inventing values. */
+const companyFields = {
+  legalName: textSchema('Legal name', 2, 200),
+  registrationNumber: textSchema('Registration number', 1, 64),
+  jurisdiction: textSchema('Jurisdiction', 2, 64),
+  foundedOn: isoDateSchema('Founding date'),
+  industry: z.enum(INDUSTRIES, { error: `Industry must be one of ${INDUSTRIES.join(', ')}.` }),
+  website: websiteSchema,
+  employees: z
+    .number({ error: 'Employees must be a whole number.' })
+    .int('Employees must be a whole number.')
+    .min(0, 'Employees must not be negative.')
+    .max(1_000_000, 'Employees must be at most 1,000,000.'),
+  annualRevenue: minorAmountSchema,
+  totalDebt: minorAmountSchema,
+  currency: currencySchema,
+  founderIdentity: founderIdentitySchema,
+};
+
+export const DEFAULT_COMPANY_CURRENCY: CurrencyCode = 'USD';
+
+export const companyCreateSchema = z.strictObject({
+  ...companyFields,
+  website: companyFields.website.optional(),
+  currency: companyFields.currency.default(DEFAULT_COMPANY_CURRENCY),
+  founderIdentity: companyFields.founderIdentity.optional(),
+});
+export type CompanyCreateInput = z.infer<typeof companyCreateSchema>;
+
+/**
+ * Any subset of the company's fields; absent means unchanged (no defaults are
+ * applied here). `website: null` removes the website.
+ */
+export const companyPatchSchema = z.strictObject({
+  legalName: companyFields.legalName.optional(),
+  registrationNumber: companyFields.registrationNumber.optional(),
+  jurisdiction: companyFields.jurisdiction.optional(),
+  foundedOn: companyFields.foundedOn.optional(),
+  industry: companyFields.industry.optional(),
+  website: companyFields.website.nullable().optional(),
+  employees: companyFields.employees.optional(),
+  annualRevenue: companyFields.annualRevenue.optional(),
+  totalDebt: companyFields.totalDebt.optional(),
+  currency: companyFields.currency.optional(),
+  founderIdentity: companyFields.founderIdentity.optional(),
+});
+export type CompanyPatchInput = z.infer<typeof companyPatchSchema>;
+
+/**
+ * A founding date is valid when it is a real day that has already begun
+ * somewhere on Earth at `today`, so a founder in UTC+14 may enter the company
+ * founded today. Pass a `YYYY-MM-DD` string to compare with a calendar day
+ * the caller already chose.
+ */
+export function isFoundedOnValid(foundedOn: IsoDate, today: Date | IsoDate): boolean {
+  if (!isIsoDate(foundedOn)) return false;
+  const latestToday = typeof today === 'string' ? today : latestCalendarDateAt(today);
+  return foundedOn <= latestToday;
+}
+
+/** Multipart form fields arrive as text, so `public` accepts "true"/"false" as well as booleans. */
+export const documentUploadFieldsSchema = z
+  .strictObject({
+    kind: z.enum(DOCUMENT_KINDS, { error: `Kind must be one of ${DOCUMENT_KINDS.join(', ')}.` }),
+    public: z
+      .union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')], {
+        error: 'Public must be true or false.',
+      })
+      .default(false),
+  })
+  .superRefine((fields, ctx) => {
+    if (fields.public && (PRIVATE_DOCUMENT_KINDS as readonly DocumentKind[]).includes(fields.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['public'], message: 'An identity document can never be public.' });
+    }
+  }, whenFieldsValid);
+export type DocumentUploadFields = z.infer<typeof documentUploadFieldsSchema>;
+
+/** What anyone may see of a company. */
+export interface CompanyPublicView {
+  id: string;
+  legalName: string;
+  jurisdiction: string;
+  industry: Industry;
+  foundedOn: IsoDate;
+  website: string | null;
+  employees: number;
+}
+
+/** What the owner and staff see. */
+export interface CompanyView extends CompanyPublicView {
+  ownerId: string;
+  registrationNumber: string;
+  annualRevenue: number;
+  totalDebt: number;
+  currency: CurrencyCode;
+  founderIdentity: FounderIdentity | null;
+  createdAt: string;
+}
+
+export interface DocumentView {
+  id: string;
+  companyId: string;
+  kind: DocumentKind;
+  filename: string;
+  contentType: string;
+  /** Bytes. */
+  size: number;
+  /** Hex digest of the stored file, so anyone holding a copy can prove it is the one uploaded. */
+  sha256: string;
+  public: boolean;
+  createdAt: string;
+  /** Where to download it (`/api/documents/:id`). */
+  url: string;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { CampaignStatus } from '../campaigns/campaign-types';
+
+/** What a reviewer confirms before approving; each is a box on the review form. */
+export const CHECKLIST_ITEMS = ['identity', 'documents', 'financials', 'terms', 'risks'] as const;
+export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
+export type ReviewChecklist = Record<ChecklistItem, boolean>;
+
+export const REVIEW_DECISIONS = ['approve', 'request_changes', 'reject'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Reasons are shown to the founder, so they are required for every decision, approvals included. */
+const reasonsSchema = z
+  .string({ error: 'Reasons are required.' })
+  .trim()
+  .min(1, 'Reasons are required.')
+  .max(5000, 'Reasons must be at most 5000 characters.');
+
+const checklistBox = (item: ChecklistItem) => z.boolean({ error: `Checklist item "${item}" must be true or false.` });
+
+const checklistSchema = z.strictObject({
+  identity: checklistBox('identity'),
+  documents: checklistBox('documents'),
+  financials: checklistBox('financials'),
+  terms: checklistBox('terms'),
+  risks: checklistBox('risks'),
+} satisfies Record<ChecklistItem, z.ZodBoolean>);
+
+/**
+ * `POST /api/campaigns/:id/reviews`. Any checklist is valid input; that an
+ * approval needs every box ticked is a business rule (422
+ * `checklist_incomplete`), see `isChecklistComplete`.
+ */
+export const reviewDecisionSchema = z.strictObject({
+  decision: z.enum(REVIEW_DECISIONS, { error: 'Decision must be approve, request_changes or reject.' }),
+  reasons: reasonsSchema,
+  checklist: checklistSchema,
+});
+export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
+
+export function isChecklistComplete(checklist: ReviewChecklist): boolean {
+  return CHECKLIST_ITEMS.every((item) => checklist[item] === true);
+}
+
+/** `POST /api/campaigns/:id/cancel`: the reasons go to the founder and every backer. */
+export const cancelCampaignSchema = z.strictObject({ reasons: reasonsSchema });
+export type CancelCampaignInput = z.infer<typeof cancelCampaignSchema>;
+
+/** `POST /api/campaigns/:id/wind-down` takes the same body: why a funded campaign is being stopped. */
+export const windDownCampaignSchema = cancelCampaignSchema;
+export type WindDownCampaignInput = CancelCampaignInput;
+
+export interface ReviewView {
+  id: string;
+  campaignId: string;
+  reviewerId: string;
+  reviewerName: string;
+  decision: ReviewDecision;
+  reasons: string;
+  checklist: ReviewChecklist;
+  /** The version of the campaign the reviewer looked at, so a later edit cannot ride on an old approval. */
+  campaignVersion: number;
+  fromStatus: CampaignStatus;
+  toStatus: CampaignStatus;
+  createdAt: string;
+}

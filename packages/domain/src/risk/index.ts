@@ -1,0 +1,2 @@
+export * from './risk-assessment';
+export * from './risk-grades';

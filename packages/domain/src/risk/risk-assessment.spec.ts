@@ -1,0 +1,287 @@
+import { computeRiskAssessment, RISK_WEIGHTS, type RiskFactorKey, type RiskInput } from './risk-assessment';
+import { gradeForScore, requiresTwoReviewers, RISK_GRADES } from './risk-grades';
+
+const now = new Date('2025-06-15T12:00:00Z');
+
+/** A sound, established company: every factor at or near full points. */
+function aCompany(overrides: Partial<RiskInput> = {}): RiskInput {
+  return {
+    identityVerified: true,
+    foundedOn: '2015-01-01',
+    annualRevenue: 600_000_000, // $6,000,000
+    totalDebt: 50_000_000, // $500,000
+    companyCurrency: 'USD',
+    goal: 30_000_000, // $300,000
+    campaignCurrency: 'USD',
+    documentKinds: ['business_licence', 'financial_statements', 'identity'],
+    earlierCampaigns: { succeeded: 1, failed: 0, cancelled: 0, rejected: 0 },
+    duplicateRegistrationNumber: false,
+    duplicateIdentity: false,
+    blacklisted: false,
+    ...overrides,
+  };
+}
+
+function pointsOf(input: RiskInput, key: RiskFactorKey): number {
+  const found = computeRiskAssessment(input, now).factors.find((factor) => factor.key === key);
+  if (!found) throw new Error(`no factor ${key}`);
+  return found.points;
+}
+
+function reasonOf(input: RiskInput, key: RiskFactorKey): string {
+  return computeRiskAssessment(input, now).factors.find((factor) => factor.key === key)?.reason ?? '';
+}
+
+describe('computeRiskAssessment: crafted companies', () => {
+  it('grades a strong company A', () => {
+    // 20 identity + 15 age + 15 revenue + 14 debt (15 × (2 − 1/12) ÷ 2 = 14.375) + 15 goal (5% of revenue)
+    // + 10 documents + 7 track record (5 + one success) = 96.
+    const assessment = computeRiskAssessment(aCompany(), now);
+    expect(assessment.score).toBe(96);
+    expect(assessment.grade).toBe('A');
+  });
+
+  it('grades a brand-new company with no revenue and no documents E', () => {
+    // 0 identity + 0 age + 0 revenue + 15 debt (none) + 0 goal + 0 documents + 5 neutral track record = 20.
+    const assessment = computeRiskAssessment(
+      aCompany({
+        identityVerified: false,
+        foundedOn: '2025-03-01',
+        annualRevenue: 0,
+        totalDebt: 0,
+        documentKinds: [],
+        earlierCampaigns: { succeeded: 0, failed: 0, cancelled: 0, rejected: 0 },
+      }),
+      now,
+    );
+    expect(assessment.score).toBe(20);
+    expect(assessment.grade).toBe('E');
+  });
+
+  it('sinks a strong company when its registration number is on another account', () => {
+    const assessment = computeRiskAssessment(aCompany({ duplicateRegistrationNumber: true }), now);
+    expect(assessment.score).toBe(56);
+    expect(assessment.grade).toBe('C');
+    expect(
+      computeRiskAssessment(aCompany({ duplicateRegistrationNumber: true, duplicateIdentity: true }), now).grade,
+    ).toBe('E');
+  });
+
+  it('clamps the score at 0 for a blacklisted founder and at 100 at most', () => {
+    const blacklisted = computeRiskAssessment(aCompany({ blacklisted: true }), now);
+    expect(blacklisted.score).toBe(0);
+    expect(blacklisted.grade).toBe('E');
+    const best = computeRiskAssessment(
+      aCompany({ totalDebt: 0, earlierCampaigns: { succeeded: 9, failed: 0, cancelled: 0, rejected: 0 } }),
+      now,
+    );
+    expect(best.score).toBe(100);
+  });
+
+  it('lands exactly on the A/B boundary', () => {
+    // 20 + 15 + 15 + 15 (no debt) + 15 + 0 documents + 0 track record (three failures) = 80 → A;
+    // founded 59 months earlier the age gives 14 → 79 → B.
+    const edge = aCompany({
+      totalDebt: 0,
+      documentKinds: [],
+      earlierCampaigns: { succeeded: 0, failed: 3, cancelled: 0, rejected: 0 },
+    });
+    expect(computeRiskAssessment(edge, now)).toMatchObject({ score: 80, grade: 'A' });
+    expect(computeRiskAssessment({ ...edge, foundedOn: '2020-07-15' }, now)).toMatchObject({ score: 79, grade: 'B' });
+  });
+
+  it('lists every factor, penalties that did not apply included, with weights summing to 100', () => {
+    const { factors } = computeRiskAssessment(aCompany(), now);
+    expect(factors.map((factor) => factor.key)).toEqual([
+      'identity_verified',
+      'company_age',
+      'revenue',
+      'debt_ratio',
+      'goal_to_revenue',
+      'documents',
+      'track_record',
+      'duplicate_registration',
+      'duplicate_identity',
+      'blacklisted',
+    ]);
+    expect(factors.reduce((sum, factor) => sum + factor.maxPoints, 0)).toBe(100);
+    expect(
+      Object.values(RISK_WEIGHTS)
+        .filter((weight) => weight > 0)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(100);
+    for (const factor of factors) {
+      expect(factor.points).toBeLessThanOrEqual(factor.maxPoints);
+      expect(factor.label).not.toBe('');
+      expect(factor.reason).toMatch(/\.$/);
+    }
+  });
+
+  it('refuses a founding date that is not a calendar day', () => {
+    expect(() => computeRiskAssessment(aCompany({ foundedOn: '2021-02-30' }), now)).toThrow(RangeError);
+  });
+});
+
+describe('computeRiskAssessment: each factor', () => {
+  it('identity: all or nothing', () => {
+    expect(pointsOf(aCompany(), 'identity_verified')).toBe(20);
+    expect(pointsOf(aCompany({ identityVerified: false }), 'identity_verified')).toBe(0);
+  });
+
+  it.each([
+    ['2024-06-16', 0], // 11 months
+    ['2024-06-15', 3], // 12 months: 15 × 12/60
+    ['2023-06-15', 6],
+    ['2021-03-01', 12], // 51 months → 12.75 → 12
+    ['2020-07-15', 14], // 59 months
+    ['2020-06-15', 15], // 60 months
+    ['1990-01-01', 15],
+    ['2026-01-01', 0], // in the future: no age at all
+  ])('company age: founded %s → %i points', (foundedOn, points) => {
+    expect(pointsOf(aCompany({ foundedOn }), 'company_age')).toBe(points);
+  });
+
+  it('company age says when and how long ago', () => {
+    expect(reasonOf(aCompany({ foundedOn: '2021-03-01' }), 'company_age')).toBe(
+      'Company founded 2021-03-01, 4 years ago.',
+    );
+    expect(reasonOf(aCompany({ foundedOn: '2024-06-15' }), 'company_age')).toBe(
+      'Company founded 2024-06-15, 1 year ago.',
+    );
+    expect(reasonOf(aCompany({ foundedOn: '2025-01-10' }), 'company_age')).toBe(
+      'Company founded 2025-01-10, less than a year ago.',
+    );
+  });
+
+  it.each([
+    [0, 0],
+    [1, 3],
+    [4_999_999, 3],
+    [5_000_000, 6], // $50,000
+    [24_999_999, 6],
+    [25_000_000, 9], // $250,000
+    [100_000_000, 12], // $1,000,000
+    [499_999_999, 12],
+    [500_000_000, 15], // $5,000,000
+    [Number.MAX_SAFE_INTEGER, 15],
+  ])('revenue: %i cents → %i points', (annualRevenue, points) => {
+    expect(pointsOf(aCompany({ annualRevenue }), 'revenue')).toBe(points);
+  });
+
+  it('revenue bands are in major units of the currency (yen have no minor unit)', () => {
+    expect(
+      pointsOf(aCompany({ annualRevenue: 50_000, companyCurrency: 'JPY', campaignCurrency: 'JPY' }), 'revenue'),
+    ).toBe(6);
+    expect(reasonOf(aCompany({ annualRevenue: 25_000_000 }), 'revenue')).toBe(
+      'Annual revenue of $250,000.00 reaches the band from $250,000.00.',
+    );
+    expect(reasonOf(aCompany({ annualRevenue: 1_234_500 }), 'revenue')).toBe(
+      'Annual revenue of $12,345.00 is below $50,000.00.',
+    );
+    expect(reasonOf(aCompany({ annualRevenue: 0 }), 'revenue')).toBe('The company reports no annual revenue.');
+  });
+
+  it.each([
+    [0, 100_000_000, 15], // no debt
+    [1, 100_000_000, 15], // a cent of debt on $1M
+    [50_000_000, 100_000_000, 11], // half the revenue: 15 × 1.5/2 = 11.25
+    [100_000_000, 100_000_000, 8], // equal: 7.5 → 8 (half up)
+    [200_000_000, 100_000_000, 0], // exactly twice
+    [200_000_001, 100_000_000, 0], // more than twice
+    [1, 0, 0], // debt and no revenue
+    [0, 0, 15], // no debt, no revenue
+    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 8], // exact at 2^53
+  ])('debt ratio: debt %i on revenue %i → %i points', (totalDebt, annualRevenue, points) => {
+    expect(pointsOf(aCompany({ totalDebt, annualRevenue }), 'debt_ratio')).toBe(points);
+  });
+
+  it('debt ratio reasons give the figures', () => {
+    expect(reasonOf(aCompany({ totalDebt: 45_000_000, annualRevenue: 100_000_000 }), 'debt_ratio')).toBe(
+      'Debt of $450,000.00 is 45% of annual revenue of $1,000,000.00.',
+    );
+    expect(reasonOf(aCompany({ totalDebt: 300, annualRevenue: 100 }), 'debt_ratio')).toBe(
+      'Debt of $3.00 is more than twice the annual revenue of $1.00.',
+    );
+  });
+
+  it.each([
+    [25_000_000, 100_000_000, 15], // exactly 25%
+    [25_000_001, 100_000_000, 15], // a cent above: 14.99… → 15
+    [112_500_000, 100_000_000, 8], // midway (112.5%): 7.5 → 8
+    [100_000_000, 100_000_000, 9], // 60 ÷ 7 = 8.57
+    [200_000_000, 100_000_000, 0], // exactly twice
+    [200_000_001, 100_000_000, 0],
+    [1, 0, 0], // no revenue
+  ])('goal against revenue: goal %i on revenue %i → %i points', (goal, annualRevenue, points) => {
+    expect(pointsOf(aCompany({ goal, annualRevenue, totalDebt: 0 }), 'goal_to_revenue')).toBe(points);
+  });
+
+  it('goal against revenue gives half points (rounded down) when the currencies differ', () => {
+    const input = aCompany({ campaignCurrency: 'EUR' });
+    expect(pointsOf(input, 'goal_to_revenue')).toBe(7);
+    expect(reasonOf(input, 'goal_to_revenue')).toContain('different currencies');
+  });
+
+  it.each([
+    [[], 0],
+    [['other'], 0],
+    [['identity'], 3],
+    [['identity', 'identity', 'other'], 3],
+    [['identity', 'business_licence'], 6],
+    [['financial_statements', 'identity', 'business_licence'], 10],
+  ] as const)('documents %j → %i points', (documentKinds, points) => {
+    expect(pointsOf(aCompany({ documentKinds }), 'documents')).toBe(points);
+  });
+
+  it('documents name what is missing', () => {
+    expect(reasonOf(aCompany({ documentKinds: ['identity'] }), 'documents')).toBe(
+      '1 of 3 required documents uploaded; missing: business licence, financial statements.',
+    );
+  });
+
+  it.each([
+    [{ succeeded: 0, failed: 0, cancelled: 0, rejected: 0 }, 5],
+    [{ succeeded: 1, failed: 0, cancelled: 0, rejected: 0 }, 7],
+    [{ succeeded: 3, failed: 0, cancelled: 0, rejected: 0 }, 10], // 11 clamped
+    [{ succeeded: 0, failed: 1, cancelled: 0, rejected: 0 }, 3],
+    [{ succeeded: 0, failed: 3, cancelled: 0, rejected: 0 }, 0], // −1 clamped
+    [{ succeeded: 0, failed: 0, cancelled: 1, rejected: 0 }, 4],
+    [{ succeeded: 1, failed: 0, cancelled: 0, rejected: 1 }, 6],
+  ])('track record %j → %i points', (earlierCampaigns, points) => {
+    expect(pointsOf(aCompany({ earlierCampaigns }), 'track_record')).toBe(points);
+  });
+
+  it('penalties take their points away only when they apply', () => {
+    expect(pointsOf(aCompany(), 'duplicate_registration')).toBe(0);
+    expect(pointsOf(aCompany({ duplicateRegistrationNumber: true }), 'duplicate_registration')).toBe(-40);
+    expect(pointsOf(aCompany({ duplicateIdentity: true }), 'duplicate_identity')).toBe(-40);
+    expect(pointsOf(aCompany({ blacklisted: true }), 'blacklisted')).toBe(-100);
+  });
+});
+
+describe('gradeForScore', () => {
+  it('maps every score from 0 to 100 to its grade', () => {
+    const expected = (score: number) =>
+      score >= 80 ? 'A' : score >= 65 ? 'B' : score >= 50 ? 'C' : score >= 35 ? 'D' : 'E';
+    for (let score = 0; score <= 100; score += 1) expect(gradeForScore(score)).toBe(expected(score));
+  });
+
+  it.each([
+    [80, 'A'],
+    [79, 'B'],
+    [65, 'B'],
+    [64, 'C'],
+    [50, 'C'],
+    [49, 'D'],
+    [35, 'D'],
+    [34, 'E'],
+  ] as const)('%i → %s', (score, grade) => {
+    expect(gradeForScore(score)).toBe(grade);
+  });
+});
+
+describe('requiresTwoReviewers', () => {
+  it('is true for D and E only', () => {
+    expect(RISK_GRADES.filter(requiresTwoReviewers)).toEqual(['D', 'E']);
+  });
+});
