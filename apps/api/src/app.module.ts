@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
@@ -16,17 +16,34 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
+/** The configuration, the database and the modules every process needs (the HTTP app and the CLI). */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...database.options, autoLoadEntities: true }),
+        ClockModule.forRoot(config.testClock),
+        AuditModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+/** The HTTP application: every feature module, the access guard, validation, errors, logs and the web. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
     return {
       module: AppModule,
-      global: true,
       imports: [
+        CoreModule.forRoot(config, database),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...database.options, autoLoadEntities: true }),
-        ClockModule.forRoot(config.testClock),
-        AuditModule,
+        DiscoveryModule,
         RateLimitModule,
         UsersModule,
         AuthModule,
@@ -34,11 +51,9 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
-      exports: [APP_CONFIG],
     };
   }
 }

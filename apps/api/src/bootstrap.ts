@@ -33,6 +33,8 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     bodyParser: false,
     rawBody: true,
     bufferLogs: true,
+    // Let start-up errors propagate to the caller (main prints them; tests see them) instead of exiting the process.
+    abortOnError: false,
   });
   configureHttp(app, config);
   return app;

@@ -13,7 +13,7 @@ export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
 const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
 interface PgPool {
-  query(text: string, values?: unknown[]): Promise<unknown>;
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 type LimiterFactory = (keyPrefix: string, points: number, durationSeconds: number) => RateLimiterAbstract;
@@ -24,8 +24,15 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
   }
   const pool = (dataSource.driver as unknown as { master: PgPool }).master;
   // The library names its prepared statements; the embedded engine shares one session among all
-  // connections, where named statements would collide, so queries go through unnamed.
-  const unnamed = { query: (q: { text: string; values?: unknown[] }) => pool.query(q.text, q.values) };
+  // connections, where named statements would collide, so queries go through unnamed. It also reads
+  // `rowCount`, which the embedded engine's wire layer does not always report for a SELECT, so the
+  // count is taken from the rows themselves.
+  const unnamed = {
+    query: async (q: { text: string; values?: unknown[] }) => {
+      const result = await pool.query(q.text, q.values);
+      return { ...result, rowCount: result.rows.length };
+    },
+  };
   return (keyPrefix, points, duration) =>
     new RateLimiterPostgres({
       storeClient: unnamed,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { AppConfig } from '../config/config.schema';
 
@@ -14,8 +14,7 @@ export class WebModule {
   static forRoot(config: AppConfig): DynamicModule {
     const indexFile = path.join(config.webDistDir, 'index.html');
     if (!existsSync(indexFile)) {
-      new Logger(WebModule.name).warn(`No built web at ${config.webDistDir}; serving the API only (run pnpm build).`);
-      return { module: WebModule };
+      return { module: WebModule, providers: [{ provide: MissingWebNotice, useValue: new MissingWebNotice(config.webDistDir) }] };
     }
     return {
       module: WebModule,
@@ -32,5 +31,14 @@ export class WebModule {
         }),
       ],
     };
+  }
+}
+
+/** Says once, through the application's logger, that only the API is served. */
+class MissingWebNotice implements OnApplicationBootstrap {
+  constructor(private readonly webDistDir: string) {}
+
+  onApplicationBootstrap(): void {
+    new Logger(WebModule.name).warn(`No built web at ${this.webDistDir}; serving the API only (run pnpm build).`);
   }
 }

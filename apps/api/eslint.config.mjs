@@ -1,0 +1,3 @@
+import { nest } from '@crowdstake/eslint-config/base';
+
+export default nest;

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+
+const apiRoot = path.resolve(__dirname, '..');
+const cliEntry = path.join(apiRoot, 'dist/cli/main.js');
+const mainEntry = path.join(apiRoot, 'dist/main.js');
+
+/** The compiled commands, as `pnpm cli` and `pnpm start` run them (turbo builds the API before its tests). */
+function run(entry: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pnpm cli and start-up', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  const schema = `c_${randomBytes(5).toString('hex')}`;
+
+  beforeAll(() => {
+    if (!existsSync(cliEntry)) throw new Error(`${cliEntry} is missing: run pnpm build first`);
+    dataDir = mkdtempSync(path.join(tmpdir(), 'crowdstake-cli-'));
+    env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    if (process.env.DATABASE_URL) env = { ...env, DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema };
+  });
+
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.DATABASE_URL) {
+      const client = new Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  });
+
+  it('user:create makes a reviewer, persists it, and refuses the same email twice', () => {
+    const args = ['user:create', '--email', 'Rita@Example.test', '--password', 'a long reviewer passphrase', '--name', 'Rita Reviewer', '--role', 'reviewer'];
+    const first = run(cliEntry, args, env);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Created reviewer rita@example\.test/);
+
+    const again = run(cliEntry, args, env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('user:create refuses self-service roles and weak passwords', () => {
+    const founder = run(cliEntry, ['user:create', '--email', 'f@example.test', '--password', 'a long founder passphrase', '--name', 'F', '--role', 'founder'], env);
+    expect(founder.status).not.toBe(0);
+    expect(founder.stderr).toMatch(/reviewer or admin/);
+    const weak = run(cliEntry, ['user:create', '--email', 'a@example.test', '--password', 'password123', '--name', 'A', '--role', 'admin'], env);
+    expect(weak.status).not.toBe(0);
+    expect(weak.stderr).toMatch(/too common/);
+  });
+
+  it('ledger:verify reports an intact audit chain', () => {
+    const result = run(cliEntry, ['ledger:verify'], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Audit log chain intact: 1 entries/);
+  });
+
+  it.each([
+    [{ PORT: 'not-a-port' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://nope' }, /DATABASE_URL/],
+    [{ TEST_CLOCK: 'sometimes' }, /TEST_CLOCK/],
+  ])('the API refuses to start on %j and names the variable', (bad, named) => {
+    const result = run(mainEntry, [], { ...env, ...bad });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toMatch(/Invalid configuration/);
+    expect(result.stderr).toMatch(named);
+  });
+});

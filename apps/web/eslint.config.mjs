@@ -1,0 +1,3 @@
+import react from '@crowdstake/eslint-config/react';
+
+export default react;
