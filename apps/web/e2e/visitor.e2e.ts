@@ -1,0 +1,98 @@
+import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot } from './support/browser';
+
+describeInBrowser('a visitor', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('learns what Crowdstake is and sees that no campaign is live yet', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: /Back the businesses you believe in/ }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Discover' }).waitFor();
+    await page.getByRole('heading', { name: 'No live campaigns yet' }).waitFor();
+    expect(await page.title()).toContain('Crowdstake');
+    await saveScreenshot(page, 'home');
+  });
+
+  it('switches the language to Chinese, and it stays after a reload', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('button', { name: /Change language/ }).click();
+    await page.getByRole('menuitem', { name: '中文（简体）' }).click();
+
+    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，资金安全有保障。' }).waitFor();
+    await page.getByRole('heading', { name: '暂时还没有正在筹款的项目' }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: '发现项目' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await saveScreenshot(page, 'home-zh-CN');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，资金安全有保障。' }).waitFor();
+    await page.getByRole('link', { name: '登录' }).first().click();
+    await page.getByRole('heading', { name: '欢迎回来' }).waitFor();
+    await saveScreenshot(page, 'sign-in-zh-CN');
+
+    await page.getByRole('button', { name: /切换语言/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+  });
+
+  it('reads how it works and the discover page', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'How it works' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How Crowdstake works' }).waitFor();
+    await saveScreenshot(page, 'how-it-works');
+
+    await page.getByRole('banner').getByRole('link', { name: 'Discover' }).click();
+    await page.getByRole('heading', { name: 'Discover campaigns' }).waitFor();
+    await page.getByRole('heading', { name: 'No live campaigns yet' }).waitFor();
+    await saveScreenshot(page, 'discover');
+  });
+
+  it('is told plainly when a page does not exist', async () => {
+    const { page } = session;
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(200); // the SPA fallback; the page itself says "not found"
+    await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+    await saveScreenshot(page, 'not-found');
+    await page.getByRole('link', { name: 'Back to the home page' }).click();
+    await page.getByRole('heading', { level: 1, name: /Back the businesses you believe in/ }).waitFor();
+  });
+});
+
+describeInBrowser('a visitor on a phone', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowser({ viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('finds the navigation and the sign-in buttons in the menu', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await saveScreenshot(page, 'home-mobile');
+
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    const menu = page.getByRole('dialog');
+    await menu.getByRole('link', { name: 'How it works' }).waitFor();
+    await menu.getByRole('link', { name: 'Sign up' }).waitFor();
+    await saveScreenshot(page, 'mobile-menu', { fullPage: false });
+
+    await menu.getByRole('link', { name: 'How it works' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How Crowdstake works' }).waitFor();
+    await menu.waitFor({ state: 'hidden' });
+  });
+});

@@ -1,0 +1,29 @@
+import type { CampaignSort, CampaignType, ListedStatus } from '@crowdstake/domain';
+
+/**
+ * Query keys, one factory per feature, from broad to narrow, so a mutation invalidates exactly
+ * what it changed: `campaignKeys.lists()` refreshes every listing but no campaign page.
+ */
+export const authKeys = {
+  all: ['auth'] as const,
+  me: () => [...authKeys.all, 'me'] as const,
+};
+
+/** `GET /api/campaigns` query (`campaignListQuerySchema` in @crowdstake/domain), as the web sends it. */
+export interface CampaignListFilters {
+  type?: CampaignType;
+  status?: ListedStatus;
+  q?: string;
+  sort?: CampaignSort;
+  featured?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  lists: () => [...campaignKeys.all, 'list'] as const,
+  list: (filters: CampaignListFilters) => [...campaignKeys.lists(), filters] as const,
+  details: () => [...campaignKeys.all, 'detail'] as const,
+  detail: (id: string) => [...campaignKeys.details(), id] as const,
+};

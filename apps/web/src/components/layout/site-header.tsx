@@ -1,0 +1,82 @@
+import { Box, Burger, Container, Divider, Drawer, Group, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitcher } from '../language-switcher';
+import classes from './site-header.module.css';
+import { Wordmark } from './wordmark';
+
+interface SiteHeaderProps {
+  /** Sign in / sign up, or the account menu; given by the app so this header stays presentational. */
+  account: ReactNode;
+  /** The same for the mobile drawer, which closes itself when an action there navigates. */
+  mobileAccount: (closeMenu: () => void) => ReactNode;
+}
+
+export function SiteHeader({ account, mobileAccount }: SiteHeaderProps) {
+  const { t } = useTranslation();
+  const [menuOpen, menu] = useDisclosure(false);
+  const links = [
+    { to: '/discover', label: t('nav.discover') },
+    { to: '/how-it-works', label: t('nav.howItWorks') },
+  ];
+
+  return (
+    <Box component="header" className={classes.header}>
+      <a href="#main" className={classes.skipLink}>
+        {t('nav.skipToContent')}
+      </a>
+      <Container className={classes.inner}>
+        <Group gap="xl" wrap="nowrap">
+          <Link to="/" className={classes.brand} aria-label={t('nav.home')}>
+            <Wordmark />
+          </Link>
+          <Group component="nav" aria-label={t('nav.main')} gap={4} visibleFrom="sm">
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} className={classes.navLink}>
+                {link.label}
+              </NavLink>
+            ))}
+          </Group>
+        </Group>
+
+        <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+          <LanguageSwitcher />
+          {account}
+        </Group>
+
+        <Burger
+          opened={menuOpen}
+          onClick={menu.toggle}
+          hiddenFrom="sm"
+          aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
+        />
+      </Container>
+
+      <Drawer
+        opened={menuOpen}
+        onClose={menu.close}
+        position="right"
+        size="min(22rem, 100%)"
+        hiddenFrom="sm"
+        title={<Wordmark />}
+        closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
+      >
+        <Stack gap="xs">
+          <nav aria-label={t('nav.main')}>
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} className={classes.mobileLink} onClick={menu.close}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          <Divider my="sm" />
+          {mobileAccount(menu.close)}
+          <Divider my="sm" />
+          <LanguageSwitcher fullWidth />
+        </Stack>
+      </Drawer>
+    </Box>
+  );
+}

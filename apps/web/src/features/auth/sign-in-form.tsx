@@ -1,0 +1,75 @@
+import { loginSchema, type LoginInput } from '@crowdstake/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { FormAlert } from '../../components/forms/form-alert';
+import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
+import { PasswordField } from '../../components/forms/password-field';
+import { useErrorMessage } from '../../components/forms/use-error-message';
+import { useSignIn } from './auth-queries';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function SignInForm({ initialEmail }: { initialEmail: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const signIn = useSignIn();
+  const [formError, setFormError] = useState<unknown>(null);
+  const form = useForm({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: initialEmail, password: '' },
+    mode: 'onTouched',
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = (values: LoginInput) => {
+    setFormError(null);
+    signIn.mutate(values, {
+      onSuccess: ({ user }) =>
+        notifications.show({ message: t('auth.signIn.welcome', { name: user.name }), color: 'pine' }),
+      onError: (error) => {
+        // Which of the two was wrong is deliberately not said, so the form says it once, above both.
+        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+        form.resetField('password', { keepError: true });
+        form.setFocus('password');
+      },
+    });
+  };
+
+  const formErrorText =
+    isApiError(formError) && formError.status === 401 ? t('errors.invalidCredentials') : errorMessage(formError);
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('auth.signIn.title')}>
+      <Stack gap="md">
+        {formError ? <FormAlert>{formErrorText}</FormAlert> : null}
+        <TextInput
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          error={describeFieldError(errors.email, {
+            too_big: t('validation.emailTooLong'),
+            default: t('validation.emailInvalid'),
+          })}
+          {...form.register('email')}
+        />
+        <PasswordField
+          label={t('auth.fields.password')}
+          autoComplete="current-password"
+          required
+          error={describeFieldError(errors.password, { default: t('validation.passwordRequired') })}
+          {...form.register('password')}
+        />
+        <Button type="submit" size="md" fullWidth loading={signIn.isPending} mt="xs">
+          {t('auth.signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  registerSchema,
+  type RegisterInput,
+  type SelfServiceRole,
+} from '@crowdstake/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/forms/form-alert';
+import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
+import { PasswordField } from '../../components/forms/password-field';
+import { useErrorMessage } from '../../components/forms/use-error-message';
+import { useSignUp } from './auth-queries';
+import { PasswordStrengthMeter } from './password-strength-meter';
+import { RoleChoice } from './role-choice';
+
+const FIELDS = ['name', 'email', 'password', 'role'] as const;
+
+interface SignUpFormProps {
+  initialRole: SelfServiceRole;
+  /** The account exists but signing in afterwards failed (rare: rate limit, network); send them to sign in. */
+  onCreatedButSignedOut: (email: string) => void;
+}
+
+/** Validates with the API's own schema before sending, then shows the API's field errors in place. */
+export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const signUp = useSignUp();
+  const [formError, setFormError] = useState<unknown>(null);
+  const form = useForm({
+    resolver: zodResolver(registerSchema),
+    defaultValues: { name: '', email: '', password: '', role: initialRole },
+    mode: 'onTouched',
+  });
+  const { errors } = form.formState;
+  const password = useWatch({ control: form.control, name: 'password' });
+
+  const onSubmit = (values: RegisterInput) => {
+    setFormError(null);
+    signUp.mutate(values, {
+      onSuccess: (outcome) => {
+        if (!outcome.signedIn) return onCreatedButSignedOut(values.email);
+        notifications.show({ message: t('auth.signUp.welcome', { name: outcome.user.name }), color: 'pine' });
+      },
+      onError: (error) => {
+        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('auth.signUp.title')}>
+      <Stack gap="md">
+        {formError ? <FormAlert>{errorMessage(formError)}</FormAlert> : null}
+        <TextInput
+          label={t('auth.fields.name')}
+          autoComplete="name"
+          required
+          error={describeFieldError(errors.name, {
+            too_small: t('validation.nameRequired'),
+            too_big: t('validation.nameTooLong'),
+            default: t('validation.nameRequired'),
+          })}
+          {...form.register('name')}
+        />
+        <TextInput
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          error={describeFieldError(errors.email, {
+            too_big: t('validation.emailTooLong'),
+            'api:email_taken': t('errors.email_taken'),
+            default: t('validation.emailInvalid'),
+          })}
+          {...form.register('email')}
+        />
+        <PasswordField
+          label={t('auth.fields.password')}
+          description={t('auth.passwordStrength.hint', { min: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+          required
+          error={describeFieldError(errors.password, {
+            too_small: t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
+            too_big: t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH }),
+            default: t('validation.passwordRequired'),
+          })}
+          {...form.register('password')}
+        />
+        <PasswordStrengthMeter password={password} />
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field, fieldState }) => (
+            <RoleChoice
+              value={field.value}
+              onChange={field.onChange}
+              error={describeFieldError(fieldState.error, { default: t('validation.roleRequired') })}
+            />
+          )}
+        />
+        <Button type="submit" size="md" fullWidth loading={signUp.isPending} mt="xs">
+          {t('auth.signUp.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

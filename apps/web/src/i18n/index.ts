@@ -1,0 +1,65 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const SUPPORTED_LANGUAGES = [
+  // Each language is named in itself, so a person who cannot read the current one still finds theirs.
+  { code: 'en', label: 'English', short: 'EN' },
+  { code: 'zh-CN', label: '中文（简体）', short: '中文' },
+] as const;
+export type LanguageCode = (typeof SUPPORTED_LANGUAGES)[number]['code'];
+
+const STORAGE_KEY = 'crowdstake.language';
+
+function isLanguageCode(value: string | null | undefined): value is LanguageCode {
+  return SUPPORTED_LANGUAGES.some((language) => language.code === value);
+}
+
+/** The person's earlier choice, else the browser's first Chinese or English preference. */
+export function initialLanguage(stored: string | null, preferred: readonly string[]): LanguageCode {
+  if (isLanguageCode(stored)) return stored;
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh-CN';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage can be blocked (private mode, strict settings); the choice then lasts a visit
+  }
+}
+
+export function changeLanguage(code: LanguageCode): Promise<unknown> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // see readStoredLanguage
+  }
+  return i18n.changeLanguage(code);
+}
+
+export function currentLanguage(): LanguageCode {
+  return isLanguageCode(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+}
+
+// Screen readers pick their voice from <html lang>, so it follows every change of language.
+i18n.on('languageChanged', (code) => {
+  document.documentElement.lang = code;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  lng: initialLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]),
+  fallbackLng: 'en',
+  supportedLngs: SUPPORTED_LANGUAGES.map((language) => language.code),
+  interpolation: { escapeValue: false }, // React escapes already
+  initAsync: false, // resources are bundled, so the first render already has its words
+});
+
+export default i18n;

@@ -1,0 +1,38 @@
+import { createBrowserRouter } from 'react-router';
+import { PageLoader } from './components/page-loader';
+import { HomePage } from './routes/home-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { RootLayout } from './routes/root-layout';
+import { RouteErrorPage } from './routes/route-error-page';
+
+/**
+ * Every page but Home and Not found loads its code on first visit: Home is the landing page, so
+ * it ships in the main bundle rather than after a second round trip, and Not found is also the
+ * error page's answer to a 404.
+ */
+export const router = createBrowserRouter([
+  {
+    Component: RootLayout,
+    HydrateFallback: PageLoader,
+    children: [
+      {
+        // Errors render inside the layout, so the header and its way back stay usable.
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          { index: true, Component: HomePage },
+          {
+            path: 'discover',
+            lazy: async () => ({ Component: (await import('./routes/discover-page')).DiscoverPage }),
+          },
+          {
+            path: 'how-it-works',
+            lazy: async () => ({ Component: (await import('./routes/how-it-works-page')).HowItWorksPage }),
+          },
+          { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }) },
+          { path: 'sign-up', lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }) },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]);
