@@ -5,6 +5,10 @@ import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { CompaniesModule } from './companies/companies.module';
+import { ReviewModule } from './review/review.module';
+import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { loggerOptions } from './common/http/logger-options';
@@ -27,6 +31,7 @@ export class CoreModule {
         TypeOrmModule.forRoot({ ...database.options, autoLoadEntities: true }),
         ClockModule.forRoot(config.testClock),
         AuditModule,
+        StorageModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
@@ -47,6 +52,9 @@ export class AppModule {
         RateLimitModule,
         UsersModule,
         AuthModule,
+        CompaniesModule,
+        CampaignsModule,
+        ReviewModule,
         WebModule.forRoot(config),
       ],
       controllers: [HealthController],

@@ -16,7 +16,7 @@ export class ClockService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ClockService.name);
   private offsetMs = 0;
   private refreshTimer?: NodeJS.Timeout;
-  private readonly advanceListeners: Array<() => void> = [];
+  private readonly advanceListeners: Array<() => Promise<void>> = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,12 +53,13 @@ export class ClockService implements OnModuleInit, OnApplicationShutdown {
       [offsetMs],
     );
     await this.refresh();
-    for (const listener of this.advanceListeners) listener();
+    // Work that fell due is done before the caller hears back, so the next read already sees it.
+    await Promise.allSettled(this.advanceListeners.map((listener) => listener()));
     return this.now();
   }
 
   /** Called after the clock moves, so jobs that fell due run at once rather than at the next tick. */
-  onAdvance(listener: () => void): void {
+  onAdvance(listener: () => Promise<void>): void {
     this.advanceListeners.push(listener);
   }
 

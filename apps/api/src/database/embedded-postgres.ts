@@ -3,6 +3,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { installProtocolAwareQueue } from './protocol-aware-queue';
 
 /**
  * The embedded PostgreSQL engine (PGlite, PostgreSQL 18 compiled to WebAssembly)
@@ -29,6 +30,8 @@ export interface EmbeddedPostgresOptions {
   maxConnections: number;
   /** A data-dir tarball (from `dumpDataDir`) to start from, e.g. an already-migrated template. */
   loadDataDir?: Blob;
+  /** Only the regression test turns this off, to show the interleaving it prevents. */
+  protocolAwareQueue?: boolean;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
@@ -39,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const db = await PGlite.create(dataDirUrl, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
+  if (options.protocolAwareQueue !== false) installProtocolAwareQueue(server);
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
   let closed = false;

@@ -1,0 +1,56 @@
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isEditableStatus } from '@crowdstake/domain';
+import { DataSource } from 'typeorm';
+import type { RequestAuth } from '../auth/request-auth';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { FileMissingError, UnsupportedFileTypeError } from '../companies/companies.errors';
+import type { UploadedFile } from '../companies/documents.service';
+import { FileStorageService } from '../storage/file-storage.service';
+import { detectFileType, IMAGE_CONTENT_TYPES } from '../storage/file-types';
+import { CampaignAccessService } from './campaign-access.service';
+import { NotEditableError } from './campaigns.errors';
+import { Campaign } from './entities/campaign.entity';
+import { CampaignImage } from './entities/campaign-image.entity';
+
+@Injectable()
+export class CampaignImagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CampaignAccessService,
+    private readonly storage: FileStorageService,
+  ) {}
+
+  /** An image for the story or, with `cover`, the campaign's cover; while the campaign can be edited. */
+  async upload(campaignId: string, file: UploadedFile | undefined, cover: boolean, auth: RequestAuth): Promise<CampaignImage> {
+    const { campaign, relation } = await this.access.visible(campaignId, auth);
+    if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can add images.');
+    if (!isEditableStatus(campaign.status)) throw new NotEditableError(campaign.status);
+    if (!file || file.buffer.length === 0) throw new FileMissingError();
+    const type = detectFileType(file.buffer);
+    if (!type || !(IMAGE_CONTENT_TYPES as readonly string[]).includes(type.contentType)) {
+      throw new UnsupportedFileTypeError('a PNG, JPEG or WebP image');
+    }
+    const stored = await this.storage.put(file.buffer);
+    return this.dataSource.transaction(async (manager) => {
+      const image = await manager.save(
+        manager.create(CampaignImage, { campaignId, contentType: type.contentType, size: stored.size, sha256: stored.sha256, uploadedBy: auth.userId }),
+      );
+      if (cover) await manager.update(Campaign, { id: campaignId }, { coverImageId: image.id });
+      return image;
+    });
+  }
+
+  async open(imageId: string, auth: RequestAuth | null): Promise<{ image: CampaignImage; content: Readable; isPublic: boolean }> {
+    const image = await this.dataSource.getRepository(CampaignImage).findOne({ where: { id: imageId } });
+    if (!image) throw new NotFoundError('The image');
+    try {
+      const { relation } = await this.access.visible(image.campaignId, auth);
+      return { image, content: this.storage.open(image.sha256), isPublic: relation === 'public' };
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new NotFoundError('The image');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  BondTerms,
+  CampaignSummaryView,
+  CampaignView,
+  MilestoneView,
+  RewardTierView,
+  ShareholdingTerms,
+} from '@crowdstake/domain';
+import { DataSource, In } from 'typeorm';
+import { companyPublicView } from '../companies/company-views';
+import { Company } from '../companies/company.entity';
+import type { Campaign } from './entities/campaign.entity';
+import { CampaignMilestone } from './entities/campaign-milestone.entity';
+import { RewardTier } from './entities/reward-tier.entity';
+
+export function tierView(tier: RewardTier): RewardTierView {
+  return {
+    id: tier.id,
+    title: tier.title,
+    description: tier.description,
+    price: tier.priceMinor,
+    ...(tier.quantity === null ? {} : { quantity: tier.quantity }),
+    estimatedDelivery: tier.estimatedDelivery,
+    sold: tier.sold,
+    remaining: tier.quantity === null ? null : tier.quantity - tier.sold,
+  };
+}
+
+function milestoneView(milestone: CampaignMilestone): MilestoneView {
+  return {
+    id: milestone.id,
+    title: milestone.title,
+    description: milestone.description,
+    shareBps: milestone.shareBps,
+    dueOn: milestone.dueOn,
+    status: milestone.status,
+  };
+}
+
+export const campaignImageUrl = (imageId: string) => `/api/campaign-images/${imageId}`;
+
+/**
+ * Turns campaign rows into the API's views. Lists are hydrated with one query
+ * per related table for the whole page (companies, tiers), never one per campaign.
+ */
+@Injectable()
+export class CampaignViewsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async detail(campaign: Campaign): Promise<CampaignView> {
+    const [[summary], milestones] = await Promise.all([
+      this.summaries([campaign]),
+      this.dataSource.getRepository(CampaignMilestone).find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } }),
+    ]);
+    return {
+      ...(summary as CampaignSummaryView),
+      description: campaign.description,
+      risks: campaign.risks,
+      useOfFunds: campaign.useOfFunds,
+      milestones: milestones.map(milestoneView),
+      risk: campaign.risk,
+    } as CampaignView;
+  }
+
+  async summaries(campaigns: Campaign[]): Promise<CampaignSummaryView[]> {
+    if (campaigns.length === 0) return [];
+    const rewardIds = campaigns.filter((c) => c.type === 'reward').map((c) => c.id);
+    const [companies, tiers] = await Promise.all([
+      this.dataSource.getRepository(Company).find({ where: { id: In([...new Set(campaigns.map((c) => c.companyId))]) } }),
+      rewardIds.length === 0
+        ? Promise.resolve([] as RewardTier[])
+        : this.dataSource.getRepository(RewardTier).find({ where: { campaignId: In(rewardIds) }, order: { position: 'ASC' } }),
+    ]);
+    const companyById = new Map(companies.map((company) => [company.id, company]));
+    const tiersByCampaign = new Map<string, RewardTier[]>();
+    for (const tier of tiers) tiersByCampaign.set(tier.campaignId, [...(tiersByCampaign.get(tier.campaignId) ?? []), tier]);
+    return campaigns.map((campaign) => {
+      const company = companyById.get(campaign.companyId);
+      if (!company) throw new Error(`campaign ${campaign.id} has no company`);
+      return {
+        id: campaign.id,
+        type: campaign.type,
+        status: campaign.status,
+        title: campaign.title,
+        summary: campaign.summary,
+        currency: campaign.currency,
+        goal: campaign.goalMinor,
+        maxAmount: campaign.maxAmountMinor,
+        raised: campaign.raisedMinor,
+        backers: campaign.backersCount,
+        startsAt: campaign.startsAt.toISOString(),
+        endsAt: campaign.endsAt.toISOString(),
+        terms: termsView(campaign, tiersByCampaign.get(campaign.id) ?? []),
+        risk: campaign.riskScore === null || campaign.riskGrade === null ? null : { score: campaign.riskScore, grade: campaign.riskGrade },
+        company: companyPublicView(company),
+        coverImageUrl: campaign.coverImageId ? campaignImageUrl(campaign.coverImageId) : null,
+        createdAt: campaign.createdAt.toISOString(),
+        updatedAt: campaign.updatedAt.toISOString(),
+        submittedAt: campaign.submittedAt?.toISOString() ?? null,
+        liveAt: campaign.liveAt?.toISOString() ?? null,
+      } as CampaignSummaryView;
+    });
+  }
+}
+
+function termsView(campaign: Campaign, tiers: RewardTier[]) {
+  switch (campaign.type) {
+    case 'reward':
+      return { tiers: tiers.map(tierView), allowDonations: campaign.terms.allowDonations === true };
+    case 'bond':
+      return campaign.terms as unknown as BondTerms;
+    case 'shareholding':
+      return campaign.terms as unknown as ShareholdingTerms;
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '../companies/companies.module';
+import { uploadsModule } from '../storage/upload-options';
+import { CampaignAccessService } from './campaign-access.service';
+import { CampaignImagesService } from './campaign-images.service';
+import { CampaignLifecycleService } from './campaign-lifecycle.service';
+import { CampaignListingService } from './campaign-listing.service';
+import { CampaignTransitionsService } from './campaign-transitions.service';
+import { CampaignViewsService } from './campaign-views.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { CampaignImage } from './entities/campaign-image.entity';
+import { CampaignMilestone } from './entities/campaign-milestone.entity';
+import { Campaign } from './entities/campaign.entity';
+import { RewardTier } from './entities/reward-tier.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Campaign, RewardTier, CampaignMilestone, CampaignImage]), CompaniesModule, uploadsModule()],
+  controllers: [CampaignsController],
+  providers: [
+    CampaignsService,
+    CampaignAccessService,
+    CampaignListingService,
+    CampaignViewsService,
+    CampaignTransitionsService,
+    CampaignLifecycleService,
+    CampaignImagesService,
+  ],
+  exports: [CampaignsService, CampaignAccessService, CampaignViewsService, CampaignTransitionsService, CampaignLifecycleService],
+})
+export class CampaignsModule {}

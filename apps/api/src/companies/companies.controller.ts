@@ -1,0 +1,132 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { CompanyPublicView, CompanyView, DocumentView } from '@crowdstake/domain';
+import type { Response } from 'express';
+import { CurrentAuth, OptionalAuth, Public, Roles, SignedIn } from '../auth/access.decorators';
+import type { RequestAuth } from '../auth/request-auth';
+import { IdParam } from '../common/http/uuid-param.pipe';
+import { AddMemberDto, CompanyCreateDto, CompanyPatchDto, DocumentUploadFieldsDto } from './companies.dto';
+import { CompaniesService, type MemberView } from './companies.service';
+import { companyPublicView, companyView, documentView } from './company-views';
+import { DocumentsService, type UploadedFile as StoredUpload } from './documents.service';
+
+@ApiTags('companies')
+@ApiBearerAuth()
+@Controller()
+export class CompaniesController {
+  constructor(
+    private readonly companies: CompaniesService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Post('companies')
+  @Roles('founder')
+  async create(@Body() body: CompanyCreateDto, @CurrentAuth() auth: RequestAuth): Promise<CompanyView> {
+    return companyView(await this.companies.create(body, auth));
+  }
+
+  @Get('me/companies')
+  @Roles('founder')
+  async mine(@CurrentAuth() auth: RequestAuth): Promise<{ items: CompanyView[] }> {
+    return { items: (await this.companies.listForUser(auth.userId)).map(companyView) };
+  }
+
+  /** The full profile for its owner, members and staff; the public view to anyone once it has a public campaign. */
+  @Get('companies/:id')
+  @Public()
+  async get(@Param('id', new IdParam('The company')) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<CompanyView | CompanyPublicView> {
+    const { company, relation } = await this.companies.withRelation(id, auth);
+    return relation === 'public' ? companyPublicView(company) : companyView(company);
+  }
+
+  @Patch('companies/:id')
+  @Roles('founder')
+  async update(@Param('id', new IdParam('The company')) id: string, @Body() body: CompanyPatchDto, @CurrentAuth() auth: RequestAuth): Promise<CompanyView> {
+    return companyView(await this.companies.update(id, body, auth));
+  }
+
+  @Post('companies/:id/members')
+  @Roles('founder')
+  addMember(@Param('id', new IdParam('The company')) id: string, @Body() body: AddMemberDto, @CurrentAuth() auth: RequestAuth): Promise<MemberView> {
+    return this.companies.addMember(id, body.email, auth);
+  }
+
+  @Get('companies/:id/members')
+  @SignedIn()
+  async members(@Param('id', new IdParam('The company')) id: string, @CurrentAuth() auth: RequestAuth): Promise<{ items: MemberView[] }> {
+    return { items: await this.companies.listMembers(id, auth) };
+  }
+
+  @Delete('companies/:id/members/:userId')
+  @SignedIn()
+  async removeMember(
+    @Param('id', new IdParam('The company')) id: string,
+    @Param('userId', new IdParam('The member')) userId: string,
+    @CurrentAuth() auth: RequestAuth,
+  ) {
+    await this.companies.removeMember(id, userId, auth);
+    return { removed: true };
+  }
+
+  @Post('companies/:id/documents')
+  @Roles('founder')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        kind: { type: 'string', enum: ['business_licence', 'financial_statements', 'identity', 'other'] },
+        public: { type: 'boolean' },
+      },
+    },
+  })
+  async upload(
+    @Param('id', new IdParam('The company')) id: string,
+    @UploadedFile() file: StoredUpload | undefined,
+    @Body() fields: DocumentUploadFieldsDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<DocumentView> {
+    return documentView(await this.documents.upload(id, file, fields, auth));
+  }
+
+  @Get('companies/:id/documents')
+  @Public()
+  async listDocuments(@Param('id', new IdParam('The company')) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<{ items: DocumentView[] }> {
+    return { items: (await this.documents.list(id, auth)).map(documentView) };
+  }
+
+  @Get('documents/:id')
+  @Public()
+  async download(
+    @Param('id', new IdParam('The document')) id: string,
+    @OptionalAuth() auth: RequestAuth | null,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { document, content } = await this.documents.open(id, auth);
+    response.setHeader('Cache-Control', document.public ? 'public, max-age=3600' : 'private, no-store');
+    // Uploaded content never runs as a page of our origin.
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    return new StreamableFile(content, {
+      type: document.contentType,
+      length: document.size,
+      disposition: `inline; filename="${document.filename}"`,
+    });
+  }
+}

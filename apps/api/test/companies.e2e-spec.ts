@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { aCampaign, aCompany, aCompanyBody, aDocument, decide, EXE_BYTES, PDF_BYTES, PNG_BYTES, submit } from './support/campaign-factories';
+import { aUser, count, type SignedInUser } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('companies, members and documents', () => {
+  let t: TestApp;
+  let founder: SignedInUser;
+  let otherFounder: SignedInUser;
+  let backer: SignedInUser;
+  let reviewer: SignedInUser;
+  beforeAll(async () => {
+    t = await startTestApp({ UPLOAD_MAX_BYTES: '4096' });
+    [founder, otherFounder, backer, reviewer] = await Promise.all([aUser(t, 'founder'), aUser(t, 'founder'), aUser(t, 'backer'), aUser(t, 'reviewer')]);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('POST /api/companies', () => {
+    it('creates the business profile for a founder (201), USD by default', async () => {
+      const body = aCompanyBody({ currency: undefined, founderIdentity: { fullName: 'Mei Chen', dateOfBirth: '1988-02-03', nationality: 'US', idDocumentNumber: 'X1234567' } });
+      const response = await t.http().post('/api/companies').set('Authorization', founder.auth).send(body).expect(201);
+      expect(response.body).toMatchObject({
+        id: expect.any(String),
+        ownerId: founder.user.id,
+        legalName: body.legalName,
+        registrationNumber: body.registrationNumber,
+        currency: 'USD',
+        annualRevenue: body.annualRevenue,
+        founderIdentity: body.founderIdentity,
+      });
+    });
+
+    it.each([
+      ['a backer', () => backer, 403],
+      ['a reviewer', () => reviewer, 403],
+    ])('refuses %s', async (_who, user, status) => {
+      await t.http().post('/api/companies').set('Authorization', user().auth).send(aCompanyBody()).expect(status);
+    });
+
+    it('refuses anonymous callers with 401', async () => {
+      await t.http().post('/api/companies').send(aCompanyBody()).expect(401);
+    });
+
+    it.each([
+      ['negative revenue', { annualRevenue: -1 }, 'annualRevenue'],
+      ['fractional debt', { totalDebt: 10.5 }, 'totalDebt'],
+      ['an unknown industry', { industry: 'spaceships' }, 'industry'],
+      ['a bad date', { foundedOn: '2020-02-30' }, 'foundedOn'],
+      ['a founding date in the future', { foundedOn: '2999-01-01' }, 'foundedOn'],
+      ['a website that is not http(s)', { website: 'javascript:alert(1)' }, 'website'],
+      ['an unknown field', { revenueUsd: 1 }, 'revenueUsd'],
+    ])('refuses %s with 400 and writes nothing', async (_what, overrides, path) => {
+      const before = await count(t, 'companies');
+      const response = await t.http().post('/api/companies').set('Authorization', founder.auth).send(aCompanyBody(overrides)).expect(400);
+      expect(response.body.code).toBe('validation_failed');
+      expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+      expect(await count(t, 'companies')).toBe(before);
+    });
+  });
+
+  describe('visibility of a company', () => {
+    it('is full for the owner and staff, and hidden (404) from others until it has a public campaign', async () => {
+      const company = await aCompany(t, founder);
+      const owner = await t.http().get(`/api/companies/${company.id}`).set('Authorization', founder.auth).expect(200);
+      expect(owner.body).toHaveProperty('registrationNumber');
+      const staff = await t.http().get(`/api/companies/${company.id}`).set('Authorization', reviewer.auth).expect(200);
+      expect(staff.body).toHaveProperty('annualRevenue');
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', otherFounder.auth).expect(404);
+      await t.http().get(`/api/companies/${company.id}`).expect(404);
+      await t.http().get('/api/companies/not-a-uuid').expect(404);
+
+      const campaign = await aCampaign(t, founder, company.id);
+      await submit(t, founder, campaign.id);
+      await decide(t, reviewer, campaign.id, 'approve').expect(201);
+      const visitor = await t.http().get(`/api/companies/${company.id}`).expect(200);
+      expect(Object.keys(visitor.body).sort()).toEqual(['employees', 'foundedOn', 'id', 'industry', 'jurisdiction', 'legalName', 'website']);
+    });
+
+    it('only the owner may change the profile', async () => {
+      const company = await aCompany(t, founder);
+      const updated = await t.http().patch(`/api/companies/${company.id}`).set('Authorization', founder.auth).send({ employees: 40, website: null }).expect(200);
+      expect(updated.body).toMatchObject({ employees: 40, website: null });
+      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', otherFounder.auth).send({ employees: 1 }).expect(404);
+      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', reviewer.auth).send({ employees: 1 }).expect(403);
+      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', founder.auth).send({ employees: -3 }).expect(400);
+      const [row] = await t.dataSource.query('SELECT employees FROM companies WHERE id = $1', [company.id]);
+      expect(row.employees).toBe(40);
+    });
+  });
+
+  describe('documents', () => {
+    it('stores an upload by content hash and serves it only to those who may see it', async () => {
+      const company = await aCompany(t, founder);
+      const upload = await t
+        .http()
+        .post(`/api/companies/${company.id}/documents`)
+        .set('Authorization', founder.auth)
+        .field('kind', 'financial_statements')
+        .attach('file', PDF_BYTES, { filename: '../../etc/passwd 2025 accounts.pdf', contentType: 'application/pdf' })
+        .expect(201);
+      expect(upload.body).toMatchObject({
+        kind: 'financial_statements',
+        public: false,
+        contentType: 'application/pdf',
+        size: PDF_BYTES.length,
+        sha256: createHash('sha256').update(PDF_BYTES).digest('hex'),
+        filename: 'passwd 2025 accounts.pdf',
+        url: `/api/documents/${upload.body.id}`,
+      });
+      const own = await t.http().get(upload.body.url).set('Authorization', founder.auth).expect(200);
+      expect(Buffer.from(own.body).equals(PDF_BYTES)).toBe(true);
+      expect(own.headers['content-type']).toBe('application/pdf');
+      await t.http().get(upload.body.url).set('Authorization', reviewer.auth).expect(200);
+      await t.http().get(upload.body.url).set('Authorization', otherFounder.auth).expect(404);
+      await t.http().get(upload.body.url).expect(404);
+    });
+
+    it('checks the real file type, the size and the kind', async () => {
+      const company = await aCompany(t, founder);
+      const url = `/api/companies/${company.id}/documents`;
+      const before = await count(t, 'company_documents');
+      const exe = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').attach('file', EXE_BYTES, { filename: 'licence.pdf', contentType: 'application/pdf' }).expect(415);
+      expect(exe.body.code).toBe('unsupported_media_type');
+      const big = Buffer.concat([PDF_BYTES, Buffer.alloc(5000, 32)]);
+      const tooBig = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').attach('file', big, 'big.pdf').expect(413);
+      expect(tooBig.body.code).toBe('payload_too_large');
+      await t.http().post(url).set('Authorization', founder.auth).field('kind', 'passport').attach('file', PDF_BYTES, 'x.pdf').expect(400);
+      const identity = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'identity').field('public', 'true').attach('file', PNG_BYTES, 'id.png').expect(400);
+      expect(identity.body.details).toEqual([expect.objectContaining({ path: 'public' })]);
+      await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').expect(400);
+      await t.http().post(url).set('Authorization', otherFounder.auth).field('kind', 'other').attach('file', PDF_BYTES, 'x.pdf').expect(404);
+      expect(await count(t, 'company_documents')).toBe(before);
+    });
+
+    it('lists every document to the owner and staff, only public ones to the public once a campaign is public', async () => {
+      const company = await aCompany(t, founder);
+      const licence = await aDocument(t, founder, company.id, 'business_licence', true);
+      const identity = await aDocument(t, founder, company.id, 'identity', false);
+      const ownerList = await t.http().get(`/api/companies/${company.id}/documents`).set('Authorization', founder.auth).expect(200);
+      expect(ownerList.body.items.map((d: { id: string }) => d.id).sort()).toEqual([licence.id, identity.id].sort());
+      await t.http().get(`/api/companies/${company.id}/documents`).expect(404);
+
+      const campaign = await aCampaign(t, founder, company.id);
+      await submit(t, founder, campaign.id);
+      await decide(t, reviewer, campaign.id, 'approve').expect(201);
+      const publicList = await t.http().get(`/api/companies/${company.id}/documents`).expect(200);
+      expect(publicList.body.items.map((d: { id: string }) => d.id)).toEqual([licence.id]);
+      await t.http().get(licence.url).expect(200);
+      await t.http().get(identity.url).expect(404);
+    });
+  });
+
+  describe('members', () => {
+    it('the owner adds and removes people; a member may leave; nobody else may', async () => {
+      const company = await aCompany(t, founder);
+      const colleague = await aUser(t, 'backer');
+      const added = await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: colleague.email }).expect(201);
+      expect(added.body).toMatchObject({ userId: colleague.user.id, role: 'member' });
+      await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: colleague.email }).expect(409);
+      await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: 'nobody@example.test' }).expect(400);
+
+      const list = await t.http().get(`/api/companies/${company.id}/members`).set('Authorization', colleague.auth).expect(200);
+      expect(list.body.items.map((m: { role: string }) => m.role)).toEqual(['owner', 'member']);
+      // A member sees the full profile too.
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(200);
+
+      await t.http().delete(`/api/companies/${company.id}/members/${founder.user.id}`).set('Authorization', colleague.auth).expect(403);
+      await t.http().delete(`/api/companies/${company.id}/members/${colleague.user.id}`).set('Authorization', colleague.auth).expect(200);
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(404);
+    });
+  });
+});
