@@ -74,7 +74,7 @@ describeInBrowser('the campaign listing', () => {
 
   it('shows each campaign as a card with its money in whole minor units, progress, risk and time left', async () => {
     const { page } = session;
-    await page.goto('/');
+    await page.goto('/discover');
     const bakery = card(page, 'Second oven for the Riverside Bakery');
     await bakery.waitFor();
     expect(await bakery.innerText()).toEqual(expect.stringContaining('$12,345.67'));
@@ -97,7 +97,7 @@ describeInBrowser('the campaign listing', () => {
     // Badges are upper-cased by CSS, so look for the words rather than the rendered text.
     await card(page, 'Own a share of Tanaka Ramen').getByText('Funded', { exact: true }).waitFor();
     await card(page, 'Own a share of Tanaka Ramen').getByText('Shares', { exact: true }).waitFor();
-    await saveScreenshot(page, 'home-with-campaigns');
+    await saveScreenshot(page, 'discover-with-campaigns');
   });
 
   it('formats amounts in the reader’s language', async () => {

@@ -7,7 +7,8 @@ import { SectionHeading } from '../components/marketing/section-heading';
 import { PageTitle } from '../components/page-title';
 import { CampaignListing } from '../features/campaigns/campaign-listing';
 
-const HOME_LISTING = { sort: 'newest', page: 1, pageSize: 6 } as const;
+// The home page promises live campaigns; Discover also shows finished ones (the listing's default).
+const HOME_LISTING = { status: 'live', sort: 'newest', page: 1, pageSize: 6 } as const;
 
 export function HomePage() {
   const { t } = useTranslation();
