@@ -30,6 +30,35 @@ export const router = createBrowserRouter([
           },
           { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }) },
           { path: 'sign-up', lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }) },
+          // The public campaign page (also the founder's preview and the reviewer's view).
+          {
+            path: 'campaigns/:campaignId',
+            lazy: async () => ({ Component: (await import('./routes/campaign-page')).CampaignPage }),
+          },
+          // Founders: dashboard, company profile, campaign wizard.
+          { path: 'founder', lazy: async () => ({ Component: (await import('./routes/founder-dashboard-page')).FounderDashboardPage }) },
+          {
+            path: 'founder/companies/new',
+            lazy: async () => ({ Component: (await import('./routes/company-page')).CompanyPage }),
+          },
+          {
+            path: 'founder/companies/:companyId',
+            lazy: async () => ({ Component: (await import('./routes/company-page')).CompanyPage }),
+          },
+          {
+            path: 'founder/campaigns/new',
+            lazy: async () => ({ Component: (await import('./routes/campaign-wizard-page')).CampaignWizardPage }),
+          },
+          {
+            path: 'founder/campaigns/:campaignId',
+            lazy: async () => ({ Component: (await import('./routes/campaign-wizard-page')).CampaignWizardPage }),
+          },
+          // Reviewers: the queue and one campaign's review.
+          { path: 'review', lazy: async () => ({ Component: (await import('./routes/review-queue-page')).ReviewQueuePage }) },
+          {
+            path: 'review/campaigns/:campaignId',
+            lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

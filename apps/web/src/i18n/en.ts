@@ -1,9 +1,17 @@
+import { campaignPageEn } from './features/campaign-page';
+import { founderEn } from './features/founder';
+import { reviewEn } from './features/review';
+
 /**
  * English messages: the reference locale. Every other locale is typed against this object, so
  * a key missing in a translation fails the build. Keys are grouped by the page or feature that
  * shows them; `errors.*` are the API's error codes.
  */
 export const en = {
+  // Features built in parallel keep their messages in files of their own (i18n/features/).
+  founder: founderEn,
+  review: reviewEn,
+  campaignPage: campaignPageEn,
   app: {
     name: 'Crowdstake',
     tagline: 'Back the businesses around you, safely.',
@@ -18,6 +26,8 @@ export const en = {
     closeMenu: 'Close menu',
     skipToContent: 'Skip to content',
     home: 'Crowdstake home',
+    founderDashboard: 'My campaigns',
+    reviewQueue: 'Review queue',
   },
   language: {
     change: 'Change language',

@@ -1,7 +1,13 @@
 import type { Messages } from './en';
+import { campaignPageZhCN } from './features/campaign-page';
+import { founderZhCN } from './features/founder';
+import { reviewZhCN } from './features/review';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
 export const zhCN: Messages = {
+  founder: founderZhCN,
+  review: reviewZhCN,
+  campaignPage: campaignPageZhCN,
   app: {
     name: 'Crowdstake',
     tagline: '安心支持身边的好企业。',
@@ -16,6 +22,8 @@ export const zhCN: Messages = {
     closeMenu: '关闭菜单',
     skipToContent: '跳到正文',
     home: 'Crowdstake 首页',
+    founderDashboard: '我的项目',
+    reviewQueue: '审核队列',
   },
   language: {
     change: '切换语言',

@@ -1,12 +1,23 @@
 import { Box, Progress } from '@mantine/core';
+import type { Role } from '@crowdstake/domain';
+import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { AccountMenu, MobileAccountMenu } from '../features/auth/account-menu';
+import { useMe } from '../features/auth/auth-queries';
 
 /** Every page: header, main content, footer; a thin bar shows while the next page's code loads. */
 export function RootLayout() {
   const navigation = useNavigation();
+  const { t } = useTranslation();
+  const role: Role | undefined = useMe().data?.role;
+  const roleLinks =
+    role === 'founder'
+      ? [{ to: '/founder', label: t('nav.founderDashboard') }]
+      : role === 'reviewer'
+        ? [{ to: '/review', label: t('nav.reviewQueue') }]
+        : [];
   return (
     <Box mih="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
       {navigation.state === 'loading' ? (
@@ -26,6 +37,7 @@ export function RootLayout() {
       <SiteHeader
         account={<AccountMenu />}
         mobileAccount={(closeMenu) => <MobileAccountMenu onNavigate={closeMenu} />}
+        roleLinks={roleLinks}
       />
       <Box
         component="main"

@@ -12,14 +12,17 @@ interface SiteHeaderProps {
   account: ReactNode;
   /** The same for the mobile drawer, which closes itself when an action there navigates. */
   mobileAccount: (closeMenu: () => void) => ReactNode;
+  /** Links of the signed-in person's role (a founder's campaigns, a reviewer's queue). */
+  roleLinks?: { to: string; label: string }[];
 }
 
-export function SiteHeader({ account, mobileAccount }: SiteHeaderProps) {
+export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeaderProps) {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
   const links = [
     { to: '/discover', label: t('nav.discover') },
     { to: '/how-it-works', label: t('nav.howItWorks') },
+    ...roleLinks,
   ];
 
   return (
