@@ -143,7 +143,7 @@ describe('GET /api/campaigns: the public listing', () => {
   it('costs the same number of queries for a page of 2 as for a page of 6 (no query per campaign)', async () => {
     const original = PostgresQueryRunner.prototype.query;
     let queries = 0;
-    PostgresQueryRunner.prototype.query = function (...args: Parameters<typeof original>) {
+    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
       queries += 1;
       return original.apply(this, args);
     } as typeof original;
