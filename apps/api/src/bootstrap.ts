@@ -86,12 +86,18 @@ function setUpOpenApi(app: INestApplication): OpenAPIObject {
   );
   // /api/docs answers the document itself to clients that ask for JSON, and Swagger UI to browsers.
   app.use('/api/docs', (request: Request, response: Response, next: NextFunction) => {
-    if ((request.path === '/' || request.path === '') && request.accepts(['text/html', 'application/json']) === 'application/json') {
+    if (
+      (request.path === '/' || request.path === '') &&
+      request.accepts(['text/html', 'application/json']) === 'application/json'
+    ) {
       response.json(document);
       return;
     }
     next();
   });
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json', yamlDocumentUrl: 'api/docs/openapi.yaml' });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+    yamlDocumentUrl: 'api/docs/openapi.yaml',
+  });
   return document;
 }

@@ -27,7 +27,8 @@ describe('access policy on every route', () => {
         if (Reflect.getMetadata('method', handler) === undefined) continue; // not a route
         const label = `${RequestMethod[Reflect.getMetadata('method', handler) as number]} ${wrapper.name}.${name}`;
         routes.push(label);
-        const policy = Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, wrapper.metatype as object);
+        const policy =
+          Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, wrapper.metatype as object);
         if (!policy) missing.push(label);
       }
     }

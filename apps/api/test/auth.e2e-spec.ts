@@ -29,11 +29,26 @@ describe('accounts: register, log in, log out, me', () => {
     const refusals: Array<[string, () => object | string, number, string, string]> = [
       ['a weak (short) password', () => aRegistration({ password: 'short' }), 400, 'validation_failed', 'password'],
       ['a common password', () => aRegistration({ password: 'password123' }), 400, 'validation_failed', 'password'],
-      ['the email as password', () => { const email = uniqueEmail(); return aRegistration({ email, password: email }); }, 400, 'validation_failed', 'password'],
+      [
+        'the email as password',
+        () => {
+          const email = uniqueEmail();
+          return aRegistration({ email, password: email });
+        },
+        400,
+        'validation_failed',
+        'password',
+      ],
       ['the reviewer role', () => aRegistration({ role: 'reviewer' }), 400, 'validation_failed', 'role'],
       ['the admin role', () => aRegistration({ role: 'admin' }), 400, 'validation_failed', 'role'],
       ['an invalid email', () => aRegistration({ email: 'not-an-email' }), 400, 'validation_failed', 'email'],
-      ['a missing name', () => ({ email: uniqueEmail(), password: TEST_PASSWORD, role: 'backer' }), 400, 'validation_failed', 'name'],
+      [
+        'a missing name',
+        () => ({ email: uniqueEmail(), password: TEST_PASSWORD, role: 'backer' }),
+        400,
+        'validation_failed',
+        'name',
+      ],
       ['a wrong type', () => ({ ...aRegistration(), name: 42 }), 400, 'validation_failed', 'name'],
       ['an unknown field', () => ({ ...aRegistration(), isAdmin: true }), 400, 'validation_failed', 'isAdmin'],
       ['an array body', () => [aRegistration()], 400, 'validation_failed', ''],
@@ -41,7 +56,12 @@ describe('accounts: register, log in, log out, me', () => {
     it.each(refusals)('refuses %s with a clear 4xx and writes nothing', async (_what, makeBody, status, code, path) => {
       const [usersBefore, auditBefore] = [await count(t, 'users'), await count(t, 'audit_log')];
       const response = await t.http().post('/api/auth/register').send(makeBody()).expect(status);
-      expect(response.body).toMatchObject({ statusCode: status, code, message: expect.any(String), error: expect.any(String) });
+      expect(response.body).toMatchObject({
+        statusCode: status,
+        code,
+        message: expect.any(String),
+        error: expect.any(String),
+      });
       expect(response.body.message.length).toBeGreaterThan(5);
       expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
       expect(await count(t, 'users')).toBe(usersBefore);
@@ -50,15 +70,31 @@ describe('accounts: register, log in, log out, me', () => {
 
     it('refuses malformed JSON with 400 and a plain message', async () => {
       const before = await count(t, 'users');
-      const response = await t.http().post('/api/auth/register').set('Content-Type', 'application/json').send('{"email": "x@y.z", bad').expect(400);
-      expect(response.body).toMatchObject({ code: 'validation_failed', message: 'The request body is not valid JSON.' });
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .set('Content-Type', 'application/json')
+        .send('{"email": "x@y.z", bad')
+        .expect(400);
+      expect(response.body).toMatchObject({
+        code: 'validation_failed',
+        message: 'The request body is not valid JSON.',
+      });
       expect(response.body.requestId).toEqual(expect.any(String));
       expect(await count(t, 'users')).toBe(before);
     });
 
     it('refuses a body that is not JSON at all', async () => {
-      const response = await t.http().post('/api/auth/register').set('Content-Type', 'text/plain').send('hello').expect(400);
-      expect(response.body).toMatchObject({ code: 'validation_failed', message: 'The request body must be a JSON object.' });
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .set('Content-Type', 'text/plain')
+        .send('hello')
+        .expect(400);
+      expect(response.body).toMatchObject({
+        code: 'validation_failed',
+        message: 'The request body must be a JSON object.',
+      });
     });
 
     it('refuses an oversized body with 413', async () => {
@@ -73,14 +109,26 @@ describe('accounts: register, log in, log out, me', () => {
       const body = aRegistration();
       await t.http().post('/api/auth/register').send(body).expect(201);
       const before = await count(t, 'users');
-      const response = await t.http().post('/api/auth/register').send({ ...body, email: body.email.toUpperCase() }).expect(409);
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ ...body, email: body.email.toUpperCase() })
+        .expect(409);
       expect(response.body).toMatchObject({ code: 'email_taken' });
       expect(await count(t, 'users')).toBe(before);
     });
 
     it('gives one account and one email_taken to two registrations racing for one email', async () => {
       const body = aRegistration();
-      const statuses = await Promise.all([1, 2, 3].map(() => t.http().post('/api/auth/register').send(body).then((r) => r.status)));
+      const statuses = await Promise.all(
+        [1, 2, 3].map(() =>
+          t
+            .http()
+            .post('/api/auth/register')
+            .send(body)
+            .then((r) => r.status),
+        ),
+      );
       expect(statuses.sort()).toEqual([201, 409, 409]);
       const [row] = await t.dataSource.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [body.email]);
       expect(row.n).toBe(1);
@@ -88,7 +136,9 @@ describe('accounts: register, log in, log out, me', () => {
 
     it('records the new account in the audit log', async () => {
       const response = await t.http().post('/api/auth/register').send(aRegistration()).expect(201);
-      const rows = await t.dataSource.query(`SELECT action, actor_role FROM audit_log WHERE subject_id = $1`, [response.body.id]);
+      const rows = await t.dataSource.query(`SELECT action, actor_role FROM audit_log WHERE subject_id = $1`, [
+        response.body.id,
+      ]);
       expect(rows).toEqual([{ action: 'user.created', actor_role: 'self' }]);
     });
   });
@@ -97,7 +147,11 @@ describe('accounts: register, log in, log out, me', () => {
     it('answers a bearer token and the user, and sets httpOnly session and CSRF cookies', async () => {
       const body = aRegistration({ role: 'founder' });
       await t.http().post('/api/auth/register').send(body).expect(201);
-      const response = await t.http().post('/api/auth/login').send({ email: body.email, password: body.password }).expect(200);
+      const response = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: body.email, password: body.password })
+        .expect(200);
       expect(response.body).toEqual({
         accessToken: expect.any(String),
         user: expect.objectContaining({ email: body.email, role: 'founder' }),
@@ -110,8 +164,16 @@ describe('accounts: register, log in, log out, me', () => {
 
     it('refuses a wrong password and an unknown email alike with 401', async () => {
       const user = await aUser(t, 'backer');
-      const wrong = await t.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
-      const unknown = await t.http().post('/api/auth/login').send({ email: uniqueEmail(), password: 'not the password' }).expect(401);
+      const wrong = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'not the password' })
+        .expect(401);
+      const unknown = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: uniqueEmail(), password: 'not the password' })
+        .expect(401);
       expect(wrong.body.message).toBe(unknown.body.message);
       expect(wrong.body.code).toBe('unauthenticated');
     });
@@ -150,10 +212,17 @@ describe('accounts: register, log in, log out, me', () => {
 
     it('a cookie session works for reads and needs the CSRF header for writes', async () => {
       const user = await aUser(t, 'backer');
-      const login = await t.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+      const login = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: user.password })
+        .expect(200);
       const cookies = login.headers['set-cookie'] as unknown as string[];
       const cookieHeader = cookies.map((c) => c.split(';')[0]).join('; ');
-      const csrf = cookies.find((c) => c.startsWith('cs_csrf='))!.split(';')[0]!.slice('cs_csrf='.length);
+      const csrf = cookies
+        .find((c) => c.startsWith('cs_csrf='))!
+        .split(';')[0]!
+        .slice('cs_csrf='.length);
 
       await t.http().get('/api/me').set('Cookie', cookieHeader).expect(200);
       const refused = await t.http().post('/api/auth/logout').set('Cookie', cookieHeader).expect(403);
@@ -168,7 +237,11 @@ describe('accounts: register, log in, log out, me', () => {
       await t.dataSource.query(`UPDATE users SET status = 'suspended' WHERE id = $1`, [user.user.id]);
       const me = await t.http().get('/api/me').set('Authorization', user.auth).expect(403);
       expect(me.body.code).toBe('account_suspended');
-      const login = await t.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(403);
+      const login = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: user.password })
+        .expect(403);
       expect(login.body.code).toBe('account_suspended');
     });
   });
@@ -194,7 +267,9 @@ describe('accounts: register, log in, log out, me', () => {
     it('serves the OpenAPI document at /api/docs (JSON to clients that ask for it, Swagger UI to browsers)', async () => {
       const json = await t.http().get('/api/docs').set('Accept', 'application/json').expect(200);
       expect(json.body.openapi).toMatch(/^3\./);
-      expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me', '/api/health']));
+      expect(Object.keys(json.body.paths)).toEqual(
+        expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me', '/api/health']),
+      );
       const html = await t.http().get('/api/docs/').set('Accept', 'text/html').expect(200);
       expect(html.text).toContain('swagger');
       await t.http().get('/api/docs/openapi.json').expect(200);

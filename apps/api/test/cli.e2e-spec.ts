@@ -42,7 +42,17 @@ describe('pnpm cli and start-up', () => {
   });
 
   it('user:create makes a reviewer, persists it, and refuses the same email twice', () => {
-    const args = ['user:create', '--email', 'Rita@Example.test', '--password', 'a long reviewer passphrase', '--name', 'Rita Reviewer', '--role', 'reviewer'];
+    const args = [
+      'user:create',
+      '--email',
+      'Rita@Example.test',
+      '--password',
+      'a long reviewer passphrase',
+      '--name',
+      'Rita Reviewer',
+      '--role',
+      'reviewer',
+    ];
     const first = run(cliEntry, args, env);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -54,10 +64,28 @@ describe('pnpm cli and start-up', () => {
   });
 
   it('user:create refuses self-service roles and weak passwords', () => {
-    const founder = run(cliEntry, ['user:create', '--email', 'f@example.test', '--password', 'a long founder passphrase', '--name', 'F', '--role', 'founder'], env);
+    const founder = run(
+      cliEntry,
+      [
+        'user:create',
+        '--email',
+        'f@example.test',
+        '--password',
+        'a long founder passphrase',
+        '--name',
+        'F',
+        '--role',
+        'founder',
+      ],
+      env,
+    );
     expect(founder.status).not.toBe(0);
     expect(founder.stderr).toMatch(/reviewer or admin/);
-    const weak = run(cliEntry, ['user:create', '--email', 'a@example.test', '--password', 'password123', '--name', 'A', '--role', 'admin'], env);
+    const weak = run(
+      cliEntry,
+      ['user:create', '--email', 'a@example.test', '--password', 'password123', '--name', 'A', '--role', 'admin'],
+      env,
+    );
     expect(weak.status).not.toBe(0);
     expect(weak.stderr).toMatch(/too common/);
   });

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { aCampaign, aCompany, aCompanyBody, aDocument, decide, EXE_BYTES, PDF_BYTES, PNG_BYTES, submit } from './support/campaign-factories';
+import {
+  aCampaign,
+  aCompany,
+  aCompanyBody,
+  aDocument,
+  decide,
+  EXE_BYTES,
+  PDF_BYTES,
+  PNG_BYTES,
+  submit,
+} from './support/campaign-factories';
 import { aUser, count, type SignedInUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -11,7 +21,12 @@ describe('companies, members and documents', () => {
   let reviewer: SignedInUser;
   beforeAll(async () => {
     t = await startTestApp({ UPLOAD_MAX_BYTES: '4096' });
-    [founder, otherFounder, backer, reviewer] = await Promise.all([aUser(t, 'founder'), aUser(t, 'founder'), aUser(t, 'backer'), aUser(t, 'reviewer')]);
+    [founder, otherFounder, backer, reviewer] = await Promise.all([
+      aUser(t, 'founder'),
+      aUser(t, 'founder'),
+      aUser(t, 'backer'),
+      aUser(t, 'reviewer'),
+    ]);
   });
   afterAll(async () => {
     await t?.close();
@@ -19,7 +34,12 @@ describe('companies, members and documents', () => {
 
   describe('POST /api/companies', () => {
     it('creates the business profile for a founder (201), USD by default', async () => {
-      const founderIdentity = { fullName: 'Mei Chen', dateOfBirth: '1988-02-03', nationality: 'US', idDocumentNumber: 'X1234567' };
+      const founderIdentity = {
+        fullName: 'Mei Chen',
+        dateOfBirth: '1988-02-03',
+        nationality: 'US',
+        idDocumentNumber: 'X1234567',
+      };
       const body = aCompanyBody({ currency: undefined, founderIdentity });
       const response = await t.http().post('/api/companies').set('Authorization', founder.auth).send(body).expect(201);
       expect(response.body).toMatchObject({
@@ -54,7 +74,12 @@ describe('companies, members and documents', () => {
       ['an unknown field', { revenueUsd: 1 }, 'revenueUsd'],
     ])('refuses %s with 400 and writes nothing', async (_what, overrides, path) => {
       const before = await count(t, 'companies');
-      const response = await t.http().post('/api/companies').set('Authorization', founder.auth).send(aCompanyBody(overrides)).expect(400);
+      const response = await t
+        .http()
+        .post('/api/companies')
+        .set('Authorization', founder.auth)
+        .send(aCompanyBody(overrides))
+        .expect(400);
       expect(response.body.code).toBe('validation_failed');
       expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
       expect(await count(t, 'companies')).toBe(before);
@@ -76,16 +101,44 @@ describe('companies, members and documents', () => {
       await submit(t, founder, campaign.id);
       await decide(t, reviewer, campaign.id, 'approve').expect(201);
       const visitor = await t.http().get(`/api/companies/${company.id}`).expect(200);
-      expect(Object.keys(visitor.body).sort()).toEqual(['employees', 'foundedOn', 'id', 'industry', 'jurisdiction', 'legalName', 'website']);
+      expect(Object.keys(visitor.body).sort()).toEqual([
+        'employees',
+        'foundedOn',
+        'id',
+        'industry',
+        'jurisdiction',
+        'legalName',
+        'website',
+      ]);
     });
 
     it('only the owner may change the profile', async () => {
       const company = await aCompany(t, founder);
-      const updated = await t.http().patch(`/api/companies/${company.id}`).set('Authorization', founder.auth).send({ employees: 40, website: null }).expect(200);
+      const updated = await t
+        .http()
+        .patch(`/api/companies/${company.id}`)
+        .set('Authorization', founder.auth)
+        .send({ employees: 40, website: null })
+        .expect(200);
       expect(updated.body).toMatchObject({ employees: 40, website: null });
-      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', otherFounder.auth).send({ employees: 1 }).expect(404);
-      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', reviewer.auth).send({ employees: 1 }).expect(403);
-      await t.http().patch(`/api/companies/${company.id}`).set('Authorization', founder.auth).send({ employees: -3 }).expect(400);
+      await t
+        .http()
+        .patch(`/api/companies/${company.id}`)
+        .set('Authorization', otherFounder.auth)
+        .send({ employees: 1 })
+        .expect(404);
+      await t
+        .http()
+        .patch(`/api/companies/${company.id}`)
+        .set('Authorization', reviewer.auth)
+        .send({ employees: 1 })
+        .expect(403);
+      await t
+        .http()
+        .patch(`/api/companies/${company.id}`)
+        .set('Authorization', founder.auth)
+        .send({ employees: -3 })
+        .expect(400);
       const [row] = await t.dataSource.query('SELECT employees FROM companies WHERE id = $1', [company.id]);
       expect(row.employees).toBe(40);
     });
@@ -122,16 +175,47 @@ describe('companies, members and documents', () => {
       const company = await aCompany(t, founder);
       const url = `/api/companies/${company.id}/documents`;
       const before = await count(t, 'company_documents');
-      const exe = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').attach('file', EXE_BYTES, { filename: 'licence.pdf', contentType: 'application/pdf' }).expect(415);
+      const exe = await t
+        .http()
+        .post(url)
+        .set('Authorization', founder.auth)
+        .field('kind', 'other')
+        .attach('file', EXE_BYTES, { filename: 'licence.pdf', contentType: 'application/pdf' })
+        .expect(415);
       expect(exe.body.code).toBe('unsupported_media_type');
       const big = Buffer.concat([PDF_BYTES, Buffer.alloc(5000, 32)]);
-      const tooBig = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').attach('file', big, 'big.pdf').expect(413);
+      const tooBig = await t
+        .http()
+        .post(url)
+        .set('Authorization', founder.auth)
+        .field('kind', 'other')
+        .attach('file', big, 'big.pdf')
+        .expect(413);
       expect(tooBig.body.code).toBe('payload_too_large');
-      await t.http().post(url).set('Authorization', founder.auth).field('kind', 'passport').attach('file', PDF_BYTES, 'x.pdf').expect(400);
-      const identity = await t.http().post(url).set('Authorization', founder.auth).field('kind', 'identity').field('public', 'true').attach('file', PNG_BYTES, 'id.png').expect(400);
+      await t
+        .http()
+        .post(url)
+        .set('Authorization', founder.auth)
+        .field('kind', 'passport')
+        .attach('file', PDF_BYTES, 'x.pdf')
+        .expect(400);
+      const identity = await t
+        .http()
+        .post(url)
+        .set('Authorization', founder.auth)
+        .field('kind', 'identity')
+        .field('public', 'true')
+        .attach('file', PNG_BYTES, 'id.png')
+        .expect(400);
       expect(identity.body.details).toEqual([expect.objectContaining({ path: 'public' })]);
       await t.http().post(url).set('Authorization', founder.auth).field('kind', 'other').expect(400);
-      await t.http().post(url).set('Authorization', otherFounder.auth).field('kind', 'other').attach('file', PDF_BYTES, 'x.pdf').expect(404);
+      await t
+        .http()
+        .post(url)
+        .set('Authorization', otherFounder.auth)
+        .field('kind', 'other')
+        .attach('file', PDF_BYTES, 'x.pdf')
+        .expect(404);
       expect(await count(t, 'company_documents')).toBe(before);
     });
 
@@ -139,7 +223,11 @@ describe('companies, members and documents', () => {
       const company = await aCompany(t, founder);
       const licence = await aDocument(t, founder, company.id, 'business_licence', true);
       const identity = await aDocument(t, founder, company.id, 'identity', false);
-      const ownerList = await t.http().get(`/api/companies/${company.id}/documents`).set('Authorization', founder.auth).expect(200);
+      const ownerList = await t
+        .http()
+        .get(`/api/companies/${company.id}/documents`)
+        .set('Authorization', founder.auth)
+        .expect(200);
       expect(ownerList.body.items.map((d: { id: string }) => d.id).sort()).toEqual([licence.id, identity.id].sort());
       await t.http().get(`/api/companies/${company.id}/documents`).expect(404);
 
@@ -157,18 +245,45 @@ describe('companies, members and documents', () => {
     it('the owner adds and removes people; a member may leave; nobody else may', async () => {
       const company = await aCompany(t, founder);
       const colleague = await aUser(t, 'backer');
-      const added = await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: colleague.email }).expect(201);
+      const added = await t
+        .http()
+        .post(`/api/companies/${company.id}/members`)
+        .set('Authorization', founder.auth)
+        .send({ email: colleague.email })
+        .expect(201);
       expect(added.body).toMatchObject({ userId: colleague.user.id, role: 'member' });
-      await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: colleague.email }).expect(409);
-      await t.http().post(`/api/companies/${company.id}/members`).set('Authorization', founder.auth).send({ email: 'nobody@example.test' }).expect(400);
+      await t
+        .http()
+        .post(`/api/companies/${company.id}/members`)
+        .set('Authorization', founder.auth)
+        .send({ email: colleague.email })
+        .expect(409);
+      await t
+        .http()
+        .post(`/api/companies/${company.id}/members`)
+        .set('Authorization', founder.auth)
+        .send({ email: 'nobody@example.test' })
+        .expect(400);
 
-      const list = await t.http().get(`/api/companies/${company.id}/members`).set('Authorization', colleague.auth).expect(200);
+      const list = await t
+        .http()
+        .get(`/api/companies/${company.id}/members`)
+        .set('Authorization', colleague.auth)
+        .expect(200);
       expect(list.body.items.map((m: { role: string }) => m.role)).toEqual(['owner', 'member']);
       // A member sees the full profile too.
       await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(200);
 
-      await t.http().delete(`/api/companies/${company.id}/members/${founder.user.id}`).set('Authorization', colleague.auth).expect(403);
-      await t.http().delete(`/api/companies/${company.id}/members/${colleague.user.id}`).set('Authorization', colleague.auth).expect(200);
+      await t
+        .http()
+        .delete(`/api/companies/${company.id}/members/${founder.user.id}`)
+        .set('Authorization', colleague.auth)
+        .expect(403);
+      await t
+        .http()
+        .delete(`/api/companies/${company.id}/members/${colleague.user.id}`)
+        .set('Authorization', colleague.auth)
+        .expect(200);
       await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(404);
     });
   });

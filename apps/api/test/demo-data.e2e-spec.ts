@@ -26,7 +26,11 @@ describe('demo data (pnpm start on a fresh machine)', () => {
     const reviewer = await signIn(t, 'reviewer@demo.crowdstake.test', DEMO_PASSWORD);
     const queue = await t.http().get('/api/review/queue').set('Authorization', reviewer.auth).expect(200);
     expect(queue.body.total).toBeGreaterThanOrEqual(3);
-    expect(queue.body.items.some((item: { status: string; approvals: unknown[] }) => item.status === 'in_review' && item.approvals.length === 1)).toBe(true);
+    expect(
+      queue.body.items.some(
+        (item: { status: string; approvals: unknown[] }) => item.status === 'in_review' && item.approvals.length === 1,
+      ),
+    ).toBe(true);
   });
 
   it('lists live and finished campaigns publicly, with cover images', async () => {
@@ -40,8 +44,15 @@ describe('demo data (pnpm start on a fresh machine)', () => {
     const founder = await signIn(t, 'founder@demo.crowdstake.test', DEMO_PASSWORD);
     const mine = await t.http().get('/api/me/campaigns?pageSize=50').set('Authorization', founder.auth).expect(200);
     const sentBack = mine.body.items.find((c: { status: string }) => c.status === 'changes_requested');
-    const reviews = await t.http().get(`/api/campaigns/${sentBack.id}/reviews`).set('Authorization', founder.auth).expect(200);
-    expect(reviews.body.items[0]).toMatchObject({ decision: 'request_changes', reasons: expect.stringMatching(/permit/) });
+    const reviews = await t
+      .http()
+      .get(`/api/campaigns/${sentBack.id}/reviews`)
+      .set('Authorization', founder.auth)
+      .expect(200);
+    expect(reviews.body.items[0]).toMatchObject({
+      decision: 'request_changes',
+      reasons: expect.stringMatching(/permit/),
+    });
   });
 
   it('is made once: a second start adds nothing', async () => {

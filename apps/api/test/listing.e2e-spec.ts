@@ -24,7 +24,14 @@ describe('GET /api/campaigns: the public listing', () => {
   /** Campaigns are drafted through the API; their state (normally reached through review and pledges) is set directly. */
   async function place(fixture: Fixture) {
     const overrides: Record<string, unknown> = { title: fixture.title };
-    if (fixture.type === 'bond') overrides.terms = { annualRateBps: fixture.rateBps ?? 500, termMonths: 12, repayment: 'bullet', denomination: 10_000, minUnits: 1 };
+    if (fixture.type === 'bond')
+      overrides.terms = {
+        annualRateBps: fixture.rateBps ?? 500,
+        termMonths: 12,
+        repayment: 'bullet',
+        denomination: 10_000,
+        minUnits: 1,
+      };
     const campaign = await aCampaign(t, founder, companyId, fixture.type, overrides);
     const endsAt = new Date(Date.now() + (fixture.endsInDays ?? 20) * DAY);
     await t.dataSource.query(
@@ -41,12 +48,56 @@ describe('GET /api/campaigns: the public listing', () => {
     founder = await aUser(t, 'founder');
     companyId = (await aCompany(t, founder)).id;
     const fixtures: Fixture[] = [
-      { title: 'Solar roof for the bakery', type: 'reward', status: 'live', raised: 4_000_000, endsInDays: 5, liveDaysAgo: 3 },
-      { title: 'Solstice cider press', type: 'reward', status: 'live', raised: 500_000, endsInDays: 15, liveDaysAgo: 1 },
-      { title: 'Delivery van bond', type: 'bond', status: 'live', raised: 1_000_000, endsInDays: 25, liveDaysAgo: 2, rateBps: 800 },
-      { title: 'Workshop expansion bond', type: 'bond', status: 'live', raised: 0, endsInDays: 30, liveDaysAgo: 5, rateBps: 450 },
-      { title: 'Community shares in the mill', type: 'shareholding', status: 'succeeded', raised: 6_000_000, endsInDays: -2, liveDaysAgo: 40 },
-      { title: 'Failed greenhouse', type: 'reward', status: 'failed', raised: 100_000, endsInDays: -5, liveDaysAgo: 50 },
+      {
+        title: 'Solar roof for the bakery',
+        type: 'reward',
+        status: 'live',
+        raised: 4_000_000,
+        endsInDays: 5,
+        liveDaysAgo: 3,
+      },
+      {
+        title: 'Solstice cider press',
+        type: 'reward',
+        status: 'live',
+        raised: 500_000,
+        endsInDays: 15,
+        liveDaysAgo: 1,
+      },
+      {
+        title: 'Delivery van bond',
+        type: 'bond',
+        status: 'live',
+        raised: 1_000_000,
+        endsInDays: 25,
+        liveDaysAgo: 2,
+        rateBps: 800,
+      },
+      {
+        title: 'Workshop expansion bond',
+        type: 'bond',
+        status: 'live',
+        raised: 0,
+        endsInDays: 30,
+        liveDaysAgo: 5,
+        rateBps: 450,
+      },
+      {
+        title: 'Community shares in the mill',
+        type: 'shareholding',
+        status: 'succeeded',
+        raised: 6_000_000,
+        endsInDays: -2,
+        liveDaysAgo: 40,
+      },
+      {
+        title: 'Failed greenhouse',
+        type: 'reward',
+        status: 'failed',
+        raised: 100_000,
+        endsInDays: -5,
+        liveDaysAgo: 50,
+      },
       { title: 'Cancelled kiosk', type: 'reward', status: 'cancelled' },
       { title: 'Secret draft', type: 'reward', status: 'draft' },
       { title: 'Waiting in queue', type: 'reward', status: 'submitted' },
@@ -73,7 +124,15 @@ describe('GET /api/campaigns: the public listing', () => {
       'Failed greenhouse',
     ]);
     const item = response.body.items[0];
-    expect(item).toMatchObject({ id: ids.get('Solstice cider press'), type: 'reward', status: 'live', currency: 'USD', goal: 5_000_000, raised: 500_000, backers: 0 });
+    expect(item).toMatchObject({
+      id: ids.get('Solstice cider press'),
+      type: 'reward',
+      status: 'live',
+      currency: 'USD',
+      goal: 5_000_000,
+      raised: 500_000,
+      backers: 0,
+    });
     expect(item.company).toEqual(expect.objectContaining({ id: companyId, legalName: expect.any(String) }));
     expect(item.company).not.toHaveProperty('annualRevenue');
     expect(item.terms.tiers[0]).toEqual(expect.objectContaining({ id: expect.any(String), sold: 0, remaining: 100 }));
@@ -81,7 +140,14 @@ describe('GET /api/campaigns: the public listing', () => {
 
   it('never shows drafts, the review queue, approved-not-started, rejected or (unasked) cancelled campaigns', async () => {
     const all = await t.http().get('/api/campaigns?pageSize=100').expect(200);
-    for (const hidden of ['Secret draft', 'Waiting in queue', 'Coming soon bakery', 'Rejected scheme', 'Cancelled kiosk']) expect(titles(all.body)).not.toContain(hidden);
+    for (const hidden of [
+      'Secret draft',
+      'Waiting in queue',
+      'Coming soon bakery',
+      'Rejected scheme',
+      'Cancelled kiosk',
+    ])
+      expect(titles(all.body)).not.toContain(hidden);
     const cancelled = await t.http().get('/api/campaigns?status=cancelled').expect(200);
     expect(titles(cancelled.body)).toEqual(['Cancelled kiosk']);
     await t.http().get('/api/campaigns?status=draft').expect(400);
@@ -100,21 +166,36 @@ describe('GET /api/campaigns: the public listing', () => {
   it('searches title and summary by word prefix, all words required', async () => {
     const sol = await t.http().get('/api/campaigns?q=sol').expect(200);
     expect(titles(sol.body).sort()).toEqual(['Solar roof for the bakery', 'Solstice cider press']);
-    const two = await t.http().get(`/api/campaigns?q=${encodeURIComponent('solar BAKERY')}`).expect(200);
+    const two = await t
+      .http()
+      .get(`/api/campaigns?q=${encodeURIComponent('solar BAKERY')}`)
+      .expect(200);
     expect(titles(two.body)).toEqual(['Solar roof for the bakery']);
     const none = await t.http().get('/api/campaigns?q=submarine').expect(200);
     expect(none.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
     const draft = await t.http().get('/api/campaigns?q=secret').expect(200);
     expect(draft.body.total).toBe(0);
-    const syntax = await t.http().get(`/api/campaigns?q=${encodeURIComponent("bond & | ! ( ' :*")}`).expect(200);
+    const syntax = await t
+      .http()
+      .get(`/api/campaigns?q=${encodeURIComponent("bond & | ! ( ' :*")}`)
+      .expect(200);
     expect(titles(syntax.body).sort()).toEqual(['Delivery van bond', 'Workshop expansion bond']);
   });
 
   it('sorts by deadline, percent funded and interest rate', async () => {
     const deadline = await t.http().get('/api/campaigns?status=live&sort=deadline').expect(200);
-    expect(titles(deadline.body)).toEqual(['Solar roof for the bakery', 'Solstice cider press', 'Delivery van bond', 'Workshop expansion bond']);
+    expect(titles(deadline.body)).toEqual([
+      'Solar roof for the bakery',
+      'Solstice cider press',
+      'Delivery van bond',
+      'Workshop expansion bond',
+    ]);
     const funded = await t.http().get('/api/campaigns?sort=funded').expect(200);
-    expect(titles(funded.body).slice(0, 3)).toEqual(['Community shares in the mill', 'Solar roof for the bakery', 'Delivery van bond']);
+    expect(titles(funded.body).slice(0, 3)).toEqual([
+      'Community shares in the mill',
+      'Solar roof for the bakery',
+      'Delivery van bond',
+    ]);
     const rate = await t.http().get('/api/campaigns?sort=rate').expect(200);
     expect(titles(rate.body).slice(0, 2)).toEqual(['Delivery van bond', 'Workshop expansion bond']);
   });
@@ -128,7 +209,18 @@ describe('GET /api/campaigns: the public listing', () => {
     expect(new Set([...titles(first.body), ...titles(second.body)]).size).toBe(6);
     const beyond = await t.http().get('/api/campaigns?page=9').expect(200);
     expect(beyond.body).toMatchObject({ items: [], total: 6, page: 9 });
-    for (const bad of ['pageSize=0', 'pageSize=101', 'page=0', 'page=-1', 'pageSize=abc', 'sort=popular', 'type=loan', 'featured=yes', 'colour=red', 'q=']) {
+    for (const bad of [
+      'pageSize=0',
+      'pageSize=101',
+      'page=0',
+      'page=-1',
+      'pageSize=abc',
+      'sort=popular',
+      'type=loan',
+      'featured=yes',
+      'colour=red',
+      'q=',
+    ]) {
       const response = await t.http().get(`/api/campaigns?${bad}`).expect(400);
       expect(response.body.code).toBe('validation_failed');
     }

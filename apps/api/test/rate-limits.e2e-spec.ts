@@ -21,7 +21,8 @@ describe('rate limits on sign-in and registration', () => {
 
   it('locks an account after too many failures, even for the right password, with Retry-After', async () => {
     const user = await aUser(t, 'backer');
-    for (let attempt = 0; attempt < 3; attempt += 1) expect((await login(user.email, 'wrong password!', '10.0.0.1')).status).toBe(401);
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect((await login(user.email, 'wrong password!', '10.0.0.1')).status).toBe(401);
     const locked = await login(user.email, user.password, '10.0.0.2');
     expect(locked.status).toBe(429);
     expect(locked.body).toMatchObject({ code: 'too_many_requests', message: expect.stringMatching(/try again/i) });
@@ -39,7 +40,8 @@ describe('rate limits on sign-in and registration', () => {
   it('blocks an address that fails across many accounts, not other addresses', async () => {
     const victims = await Promise.all([1, 2, 3].map(() => aUser(t, 'backer')));
     for (const victim of victims) {
-      for (let attempt = 0; attempt < 2; attempt += 1) await login(victim.email, 'wrong password!', '10.0.2.1').expect(401);
+      for (let attempt = 0; attempt < 2; attempt += 1)
+        await login(victim.email, 'wrong password!', '10.0.2.1').expect(401);
     }
     const fresh = await aUser(t, 'backer');
     await login(fresh.email, fresh.password, '10.0.2.1').expect(429);

@@ -1,5 +1,14 @@
 import { ClockService } from '../src/clock/clock.service';
-import { aCampaign, aCampaignBody, aCompany, aCompleteFile, decide, FULL_CHECKLIST, statusOf, submit } from './support/campaign-factories';
+import {
+  aCampaign,
+  aCampaignBody,
+  aCompany,
+  aCompleteFile,
+  decide,
+  FULL_CHECKLIST,
+  statusOf,
+  submit,
+} from './support/campaign-factories';
 import { aUser, count, type SignedInUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -30,19 +39,28 @@ describe('review and lifecycle', () => {
     await aCompleteFile(t, founder, strongCompanyId);
     // Founded last month, no revenue, no documents: grade E.
     const lastMonth = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
-    weakCompanyId = (await aCompany(t, founder, { foundedOn: lastMonth, annualRevenue: 0, totalDebt: 2_000_000, website: undefined })).id;
+    weakCompanyId = (
+      await aCompany(t, founder, { foundedOn: lastMonth, annualRevenue: 0, totalDebt: 2_000_000, website: undefined })
+    ).id;
   });
   afterAll(async () => {
     await t?.close();
   });
 
   const now = () => t.app.get(ClockService).now().getTime();
-  const campaign = (companyId = strongCompanyId, overrides: Record<string, unknown> = {}) => aCampaign(t, founder, companyId, 'reward', { ...aCampaignBodyAt(companyId), ...overrides });
+  const campaign = (companyId = strongCompanyId, overrides: Record<string, unknown> = {}) =>
+    aCampaign(t, founder, companyId, 'reward', { ...aCampaignBodyAt(companyId), ...overrides });
   const aCampaignBodyAt = (companyId: string) => {
     const body = aCampaignBody(companyId, 'reward', {}, now());
     return { startsAt: body.startsAt, endsAt: body.endsAt, terms: body.terms };
   };
-  const moveClock = (to: number) => t.http().post('/api/test-clock').set('Authorization', admin.auth).send({ now: new Date(to).toISOString() }).expect(200);
+  const moveClock = (to: number) =>
+    t
+      .http()
+      .post('/api/test-clock')
+      .set('Authorization', admin.auth)
+      .send({ now: new Date(to).toISOString() })
+      .expect(200);
 
   describe('submission', () => {
     it('draft → submitted, with a risk assessment of this version', async () => {
@@ -50,8 +68,21 @@ describe('review and lifecycle', () => {
       const submitted = await submit(t, founder, draft.id);
       expect(submitted.status).toBe('submitted');
       expect(submitted.risk).toMatchObject({ score: expect.any(Number), grade: expect.stringMatching(/^[A-E]$/) });
-      expect(submitted.risk.factors.map((f) => f.key)).toEqual(expect.arrayContaining(['identity_verified', 'company_age', 'revenue', 'debt_ratio', 'goal_to_revenue', 'documents', 'track_record']));
-      const [record] = await t.dataSource.query('SELECT campaign_version, grade FROM risk_assessments WHERE campaign_id = $1', [draft.id]);
+      expect(submitted.risk.factors.map((f) => f.key)).toEqual(
+        expect.arrayContaining([
+          'identity_verified',
+          'company_age',
+          'revenue',
+          'debt_ratio',
+          'goal_to_revenue',
+          'documents',
+          'track_record',
+        ]),
+      );
+      const [record] = await t.dataSource.query(
+        'SELECT campaign_version, grade FROM risk_assessments WHERE campaign_id = $1',
+        [draft.id],
+      );
       expect(record).toEqual({ campaign_version: 1, grade: submitted.risk.grade });
     });
 
@@ -62,7 +93,11 @@ describe('review and lifecycle', () => {
       await t.http().post(`/api/campaigns/${draft.id}/submit`).set('Authorization', backer.auth).expect(403);
       await t.http().post(`/api/campaigns/${draft.id}/submit`).expect(401);
       await submit(t, founder, draft.id);
-      const again = await t.http().post(`/api/campaigns/${draft.id}/submit`).set('Authorization', founder.auth).expect(409);
+      const again = await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/submit`)
+        .set('Authorization', founder.auth)
+        .expect(409);
       expect(again.body.code).toBe('invalid_transition');
       expect(await count(t, `risk_assessments WHERE campaign_id = '${draft.id}'`)).toBe(1);
     });
@@ -76,19 +111,44 @@ describe('review and lifecycle', () => {
         .http()
         .post(`/api/campaigns/${draft.id}/reviews`)
         .set('Authorization', reviewer.auth)
-        .send({ decision: 'request_changes', reasons: 'Say when the oven arrives.', checklist: { ...FULL_CHECKLIST, terms: false } })
+        .send({
+          decision: 'request_changes',
+          reasons: 'Say when the oven arrives.',
+          checklist: { ...FULL_CHECKLIST, terms: false },
+        })
         .expect(201);
-      expect(sentBack.body).toMatchObject({ decision: 'request_changes', fromStatus: 'submitted', toStatus: 'changes_requested', reviewerName: 'Rita Reviewer', campaignVersion: 1 });
+      expect(sentBack.body).toMatchObject({
+        decision: 'request_changes',
+        fromStatus: 'submitted',
+        toStatus: 'changes_requested',
+        reviewerName: 'Rita Reviewer',
+        campaignVersion: 1,
+      });
 
-      const reasons = await t.http().get(`/api/campaigns/${draft.id}/reviews`).set('Authorization', founder.auth).expect(200);
-      expect(reasons.body.items).toEqual([expect.objectContaining({ reasons: 'Say when the oven arrives.', decision: 'request_changes' })]);
+      const reasons = await t
+        .http()
+        .get(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', founder.auth)
+        .expect(200);
+      expect(reasons.body.items).toEqual([
+        expect.objectContaining({ reasons: 'Say when the oven arrives.', decision: 'request_changes' }),
+      ]);
 
-      await t.http().patch(`/api/campaigns/${draft.id}`).set('Authorization', founder.auth).send({ summary: 'A second oven, delivered in March, bakes bread all day.' }).expect(200);
+      await t
+        .http()
+        .patch(`/api/campaigns/${draft.id}`)
+        .set('Authorization', founder.auth)
+        .send({ summary: 'A second oven, delivered in March, bakes bread all day.' })
+        .expect(200);
       const resubmitted = await submit(t, founder, draft.id);
       expect(resubmitted.status).toBe('submitted');
       const approval = await decide(t, reviewer, draft.id, 'approve').expect(201);
       expect(approval.body).toMatchObject({ toStatus: 'approved', campaignVersion: 2, campaignStatus: 'approved' });
-      const history = await t.http().get(`/api/campaigns/${draft.id}/reviews`).set('Authorization', reviewer.auth).expect(200);
+      const history = await t
+        .http()
+        .get(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', reviewer.auth)
+        .expect(200);
       expect(history.body.items.map((r: { decision: string }) => r.decision)).toEqual(['approve', 'request_changes']);
     });
 
@@ -99,19 +159,40 @@ describe('review and lifecycle', () => {
       expect(await statusOf(t, draft.id)).toBe('rejected');
       await t.http().get(`/api/campaigns/${draft.id}`).expect(404);
       await t.http().get(`/api/campaigns/${draft.id}`).set('Authorization', founder.auth).expect(200);
-      const resubmit = await t.http().post(`/api/campaigns/${draft.id}/submit`).set('Authorization', founder.auth).expect(409);
+      const resubmit = await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/submit`)
+        .set('Authorization', founder.auth)
+        .expect(409);
       expect(resubmit.body.code).toBe('invalid_transition');
     });
 
     it('an approval needs every checklist item (422 checklist_incomplete) and reasons (400)', async () => {
       const draft = await campaign();
       await submit(t, founder, draft.id);
-      const incomplete = await decide(t, reviewer, draft.id, 'approve', { ...FULL_CHECKLIST, documents: false }).expect(422);
+      const incomplete = await decide(t, reviewer, draft.id, 'approve', { ...FULL_CHECKLIST, documents: false }).expect(
+        422,
+      );
       expect(incomplete.body).toMatchObject({ code: 'checklist_incomplete' });
       expect(incomplete.body.message).toMatch(/documents/);
-      await t.http().post(`/api/campaigns/${draft.id}/reviews`).set('Authorization', reviewer.auth).send({ decision: 'approve', reasons: '  ', checklist: FULL_CHECKLIST }).expect(400);
-      await t.http().post(`/api/campaigns/${draft.id}/reviews`).set('Authorization', reviewer.auth).send({ decision: 'approve', reasons: 'ok', checklist: { identity: true } }).expect(400);
-      await t.http().post(`/api/campaigns/${draft.id}/reviews`).set('Authorization', reviewer.auth).send({ decision: 'maybe', reasons: 'ok', checklist: FULL_CHECKLIST }).expect(400);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', reviewer.auth)
+        .send({ decision: 'approve', reasons: '  ', checklist: FULL_CHECKLIST })
+        .expect(400);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', reviewer.auth)
+        .send({ decision: 'approve', reasons: 'ok', checklist: { identity: true } })
+        .expect(400);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', reviewer.auth)
+        .send({ decision: 'maybe', reasons: 'ok', checklist: FULL_CHECKLIST })
+        .expect(400);
       expect(await statusOf(t, draft.id)).toBe('submitted');
       expect(await count(t, `reviews WHERE campaign_id = '${draft.id}'`)).toBe(0);
     });
@@ -122,7 +203,11 @@ describe('review and lifecycle', () => {
       expect(['D', 'E']).toContain(submitted.risk.grade);
       const first = await decide(t, reviewer, draft.id, 'approve').expect(201);
       expect(first.body.toStatus).toBe('in_review');
-      const queue = await t.http().get('/api/review/queue?pageSize=100').set('Authorization', secondReviewer.auth).expect(200);
+      const queue = await t
+        .http()
+        .get('/api/review/queue?pageSize=100')
+        .set('Authorization', secondReviewer.auth)
+        .expect(200);
       expect(queue.body.items.find((item: { id: string }) => item.id === draft.id)).toMatchObject({
         status: 'in_review',
         approvals: [expect.objectContaining({ reviewerId: reviewer.user.id })],
@@ -145,26 +230,42 @@ describe('review and lifecycle', () => {
     it('nobody reviews a campaign of a company they belong to (409 conflict_of_interest)', async () => {
       const draft = await campaign();
       await submit(t, founder, draft.id);
-      await t.http().post(`/api/companies/${strongCompanyId}/members`).set('Authorization', founder.auth).send({ email: secondReviewer.email }).expect(201);
+      await t
+        .http()
+        .post(`/api/companies/${strongCompanyId}/members`)
+        .set('Authorization', founder.auth)
+        .send({ email: secondReviewer.email })
+        .expect(201);
       try {
         const refused = await decide(t, secondReviewer, draft.id, 'approve').expect(409);
         expect(refused.body.code).toBe('conflict_of_interest');
-        const queue = await t.http().get('/api/review/queue?pageSize=100').set('Authorization', secondReviewer.auth).expect(200);
+        const queue = await t
+          .http()
+          .get('/api/review/queue?pageSize=100')
+          .set('Authorization', secondReviewer.auth)
+          .expect(200);
         expect(queue.body.items.find((item: { id: string }) => item.id === draft.id).conflictOfInterest).toBe(true);
         expect(await statusOf(t, draft.id)).toBe('submitted');
       } finally {
-        await t.http().delete(`/api/companies/${strongCompanyId}/members/${secondReviewer.user.id}`).set('Authorization', founder.auth).expect(200);
+        await t
+          .http()
+          .delete(`/api/companies/${strongCompanyId}/members/${secondReviewer.user.id}`)
+          .set('Authorization', founder.auth)
+          .expect(200);
       }
     });
 
     it.each([
       ['a draft', async () => (await campaign()).id],
-      ['an approved campaign', async () => {
-        const c = await campaign();
-        await submit(t, founder, c.id);
-        await decide(t, reviewer, c.id, 'approve').expect(201);
-        return c.id;
-      }],
+      [
+        'an approved campaign',
+        async () => {
+          const c = await campaign();
+          await submit(t, founder, c.id);
+          await decide(t, reviewer, c.id, 'approve').expect(201);
+          return c.id;
+        },
+      ],
     ])('refuses decisions on %s with 409 invalid_transition and changes nothing', async (_what, make) => {
       const id = await make();
       const before = await statusOf(t, id);
@@ -192,8 +293,17 @@ describe('review and lifecycle', () => {
 
   describe('review queue', () => {
     it('lists submitted and in_review campaigns oldest first, with their risk, filterable by grade and type', async () => {
-      const response = await t.http().get('/api/review/queue?pageSize=100').set('Authorization', reviewer.auth).expect(200);
-      const items = response.body.items as Array<{ status: string; submittedAt: string; risk: { grade: string; factors: unknown[] }; type: string }>;
+      const response = await t
+        .http()
+        .get('/api/review/queue?pageSize=100')
+        .set('Authorization', reviewer.auth)
+        .expect(200);
+      const items = response.body.items as Array<{
+        status: string;
+        submittedAt: string;
+        risk: { grade: string; factors: unknown[] };
+        type: string;
+      }>;
       expect(items.length).toBeGreaterThan(0);
       expect(items.every((item) => ['submitted', 'in_review'].includes(item.status))).toBe(true);
       expect(items.map((item) => item.submittedAt)).toEqual([...items.map((item) => item.submittedAt)].sort());
@@ -224,7 +334,10 @@ describe('review and lifecycle', () => {
 
     it('goes live at once when approved after its start time', async () => {
       const startsSoon = now() + 60_000;
-      const draft = await campaign(strongCompanyId, { startsAt: new Date(startsSoon).toISOString(), endsAt: new Date(startsSoon + 10 * DAY).toISOString() });
+      const draft = await campaign(strongCompanyId, {
+        startsAt: new Date(startsSoon).toISOString(),
+        endsAt: new Date(startsSoon + 10 * DAY).toISOString(),
+      });
       await submit(t, founder, draft.id);
       await moveClock(startsSoon + 1000);
       await decide(t, reviewer, draft.id, 'approve').expect(201);
@@ -236,17 +349,36 @@ describe('review and lifecycle', () => {
       await submit(t, founder, draft.id);
       await decide(t, reviewer, draft.id, 'approve').expect(201);
       // Stand-in for a start the scheduler never reached (in production: a missing payout account).
-      await t.dataSource.query(`UPDATE campaigns SET starts_at = ends_at - interval '1 second' WHERE id = $1`, [draft.id]);
+      await t.dataSource.query(`UPDATE campaigns SET starts_at = ends_at - interval '1 second' WHERE id = $1`, [
+        draft.id,
+      ]);
       const [{ ends_at: endsAt }] = await t.dataSource.query('SELECT ends_at FROM campaigns WHERE id = $1', [draft.id]);
       await moveClock(endsAt.getTime() + 1000);
       expect(await statusOf(t, draft.id)).toBe('cancelled');
-      const [line] = await t.dataSource.query(`SELECT action, actor_role, reasons FROM audit_log WHERE subject_id = $1 ORDER BY id DESC LIMIT 1`, [draft.id]);
-      expect(line).toEqual({ action: 'campaign.expire_unstarted', actor_role: 'system', reasons: expect.stringMatching(/deadline/) });
+      const [line] = await t.dataSource.query(
+        `SELECT action, actor_role, reasons FROM audit_log WHERE subject_id = $1 ORDER BY id DESC LIMIT 1`,
+        [draft.id],
+      );
+      expect(line).toEqual({
+        action: 'campaign.expire_unstarted',
+        actor_role: 'system',
+        reasons: expect.stringMatching(/deadline/),
+      });
     });
 
     it('the test clock moves forward only, and only for admins', async () => {
-      await t.http().post('/api/test-clock').set('Authorization', admin.auth).send({ now: '2001-01-01T00:00:00Z' }).expect(400);
-      await t.http().post('/api/test-clock').set('Authorization', reviewer.auth).send({ now: new Date(now() + DAY).toISOString() }).expect(403);
+      await t
+        .http()
+        .post('/api/test-clock')
+        .set('Authorization', admin.auth)
+        .send({ now: '2001-01-01T00:00:00Z' })
+        .expect(400);
+      await t
+        .http()
+        .post('/api/test-clock')
+        .set('Authorization', reviewer.auth)
+        .send({ now: new Date(now() + DAY).toISOString() })
+        .expect(403);
       const read = await t.http().get('/api/test-clock').set('Authorization', admin.auth).expect(200);
       expect(Math.abs(Date.parse(read.body.now) - now())).toBeLessThan(5000);
     });
@@ -257,25 +389,63 @@ describe('review and lifecycle', () => {
       const approved = await campaign();
       await submit(t, founder, approved.id);
       await decide(t, reviewer, approved.id, 'approve').expect(201);
-      await t.http().post(`/api/campaigns/${approved.id}/cancel`).set('Authorization', founder.auth).send({}).expect(400);
-      const cancelled = await t.http().post(`/api/campaigns/${approved.id}/cancel`).set('Authorization', founder.auth).send({ reasons: 'Our landlord sold the building.' }).expect(200);
+      await t
+        .http()
+        .post(`/api/campaigns/${approved.id}/cancel`)
+        .set('Authorization', founder.auth)
+        .send({})
+        .expect(400);
+      const cancelled = await t
+        .http()
+        .post(`/api/campaigns/${approved.id}/cancel`)
+        .set('Authorization', founder.auth)
+        .send({ reasons: 'Our landlord sold the building.' })
+        .expect(200);
       expect(cancelled.body.status).toBe('cancelled');
 
-      const live = await campaign(strongCompanyId, { startsAt: new Date(now() - 1000).toISOString(), endsAt: new Date(now() + 10 * DAY).toISOString() });
+      const live = await campaign(strongCompanyId, {
+        startsAt: new Date(now() - 1000).toISOString(),
+        endsAt: new Date(now() + 10 * DAY).toISOString(),
+      });
       await submit(t, founder, live.id);
       await decide(t, reviewer, live.id, 'approve').expect(201);
       expect(await statusOf(t, live.id)).toBe('live');
-      await t.http().post(`/api/campaigns/${live.id}/cancel`).set('Authorization', otherFounder.auth).send({ reasons: 'Not mine' }).expect(403);
-      await t.http().post(`/api/campaigns/${live.id}/cancel`).set('Authorization', backer.auth).send({ reasons: 'Nope' }).expect(403);
-      await t.http().post(`/api/campaigns/${live.id}/cancel`).set('Authorization', reviewer.auth).send({ reasons: 'Misleading claims about permits.' }).expect(200);
+      await t
+        .http()
+        .post(`/api/campaigns/${live.id}/cancel`)
+        .set('Authorization', otherFounder.auth)
+        .send({ reasons: 'Not mine' })
+        .expect(403);
+      await t
+        .http()
+        .post(`/api/campaigns/${live.id}/cancel`)
+        .set('Authorization', backer.auth)
+        .send({ reasons: 'Nope' })
+        .expect(403);
+      await t
+        .http()
+        .post(`/api/campaigns/${live.id}/cancel`)
+        .set('Authorization', reviewer.auth)
+        .send({ reasons: 'Misleading claims about permits.' })
+        .expect(200);
       expect(await statusOf(t, live.id)).toBe('cancelled');
     });
 
     it('refuses to cancel a draft, a submitted or a cancelled campaign (409)', async () => {
       const draft = await campaign();
-      await t.http().post(`/api/campaigns/${draft.id}/cancel`).set('Authorization', founder.auth).send({ reasons: 'Changed my mind' }).expect(409);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/cancel`)
+        .set('Authorization', founder.auth)
+        .send({ reasons: 'Changed my mind' })
+        .expect(409);
       await submit(t, founder, draft.id);
-      await t.http().post(`/api/campaigns/${draft.id}/cancel`).set('Authorization', reviewer.auth).send({ reasons: 'Early' }).expect(409);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/cancel`)
+        .set('Authorization', reviewer.auth)
+        .send({ reasons: 'Early' })
+        .expect(409);
       expect(await statusOf(t, draft.id)).toBe('submitted');
     });
   });
@@ -284,21 +454,36 @@ describe('review and lifecycle', () => {
     it('records every transition with actor, time, from, to and reasons, in order', async () => {
       const draft = await campaign();
       await submit(t, founder, draft.id);
-      await t.http().post(`/api/campaigns/${draft.id}/reviews`).set('Authorization', reviewer.auth).send({ decision: 'request_changes', reasons: 'Add a photo of the bakery.', checklist: FULL_CHECKLIST }).expect(201);
+      await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/reviews`)
+        .set('Authorization', reviewer.auth)
+        .send({ decision: 'request_changes', reasons: 'Add a photo of the bakery.', checklist: FULL_CHECKLIST })
+        .expect(201);
       await submit(t, founder, draft.id);
       await decide(t, secondReviewer, draft.id, 'approve').expect(201);
       const lines = await t.dataSource.query(
         `SELECT action, actor_id, actor_role, from_status, to_status, reasons, business_time FROM audit_log WHERE subject_type = 'campaign' AND subject_id = $1 ORDER BY id`,
         [draft.id],
       );
-      expect(lines.map((l: { action: string; from_status: string; to_status: string }) => [l.action, l.from_status, l.to_status])).toEqual([
+      expect(
+        lines.map((l: { action: string; from_status: string; to_status: string }) => [
+          l.action,
+          l.from_status,
+          l.to_status,
+        ]),
+      ).toEqual([
         ['campaign.created', null, 'draft'],
         ['campaign.submit', 'draft', 'submitted'],
         ['campaign.request_changes', 'submitted', 'changes_requested'],
         ['campaign.submit', 'changes_requested', 'submitted'],
         ['campaign.approve', 'submitted', 'approved'],
       ]);
-      expect(lines[2]).toMatchObject({ actor_id: reviewer.user.id, actor_role: 'reviewer', reasons: 'Add a photo of the bakery.' });
+      expect(lines[2]).toMatchObject({
+        actor_id: reviewer.user.id,
+        actor_role: 'reviewer',
+        reasons: 'Add a photo of the bakery.',
+      });
       expect(lines.every((l: { business_time: Date }) => l.business_time instanceof Date)).toBe(true);
     });
   });

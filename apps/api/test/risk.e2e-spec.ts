@@ -21,7 +21,12 @@ describe('risk assessment on crafted companies', () => {
     await t?.close();
   });
 
-  async function assess(founder: SignedInUser, company: Record<string, unknown> = {}, campaign: Record<string, unknown> = {}, completeFile = false): Promise<Assessment & { campaignId: string; companyId: string }> {
+  async function assess(
+    founder: SignedInUser,
+    company: Record<string, unknown> = {},
+    campaign: Record<string, unknown> = {},
+    completeFile = false,
+  ): Promise<Assessment & { campaignId: string; companyId: string }> {
     const { id: companyId } = await aCompany(t, founder, company);
     if (completeFile) await aCompleteFile(t, founder, companyId);
     const draft = await aCampaign(t, founder, companyId, 'reward', campaign);
@@ -34,7 +39,14 @@ describe('risk assessment on crafted companies', () => {
     const strong = await assess(await aUser(t, 'founder'), {}, {}, true);
     expect(strong.grade).toBe('A');
     expect(strong.score).toBeGreaterThanOrEqual(80);
-    for (const f of strong.factors) expect(f).toEqual({ key: expect.any(String), label: expect.any(String), points: expect.any(Number), maxPoints: expect.any(Number), reason: expect.stringMatching(/\w+/) });
+    for (const f of strong.factors)
+      expect(f).toEqual({
+        key: expect.any(String),
+        label: expect.any(String),
+        points: expect.any(Number),
+        maxPoints: expect.any(Number),
+        reason: expect.stringMatching(/\w+/),
+      });
     expect(factor(strong, 'identity_verified').points).toBe(20);
     expect(factor(strong, 'documents').points).toBe(10);
     expect(factor(strong, 'company_age').reason).toMatch(/2018-04-01/);
@@ -53,7 +65,11 @@ describe('risk assessment on crafted companies', () => {
   });
 
   it('debt far above revenue, and a goal far above revenue, score nothing', async () => {
-    const indebted = await assess(await aUser(t, 'founder'), { annualRevenue: 1_000_000, totalDebt: 5_000_000 }, { goal: 5_000_000, maxAmount: 10_000_000 });
+    const indebted = await assess(
+      await aUser(t, 'founder'),
+      { annualRevenue: 1_000_000, totalDebt: 5_000_000 },
+      { goal: 5_000_000, maxAmount: 10_000_000 },
+    );
     expect(factor(indebted, 'debt_ratio').points).toBe(0);
     expect(factor(indebted, 'goal_to_revenue').points).toBe(0);
   });
@@ -70,16 +86,25 @@ describe('risk assessment on crafted companies', () => {
     const baseline = await assess(await aUser(t, 'founder'), { registrationNumber });
     expect(factor(baseline, 'duplicate_registration').points).toBe(0);
     // The same number written differently, on someone else's account:
-    const copycat = await assess(await aUser(t, 'founder'), { registrationNumber: ` ${registrationNumber.toLowerCase().replace('-', ' ')} ` });
+    const copycat = await assess(await aUser(t, 'founder'), {
+      registrationNumber: ` ${registrationNumber.toLowerCase().replace('-', ' ')} `,
+    });
     expect(factor(copycat, 'duplicate_registration').points).toBeLessThan(0);
     expect(copycat.score).toBeLessThan(baseline.score);
   });
 
   it('the same founder identity on another account is a penalty', async () => {
-    const identity = { fullName: 'Jo  Duplicate', dateOfBirth: '1979-09-09', nationality: 'GB', idDocumentNumber: 'GB-123 456' };
+    const identity = {
+      fullName: 'Jo  Duplicate',
+      dateOfBirth: '1979-09-09',
+      nationality: 'GB',
+      idDocumentNumber: 'GB-123 456',
+    };
     const first = await assess(await aUser(t, 'founder'), { founderIdentity: identity });
     expect(factor(first, 'duplicate_identity').points).toBe(0);
-    const second = await assess(await aUser(t, 'founder'), { founderIdentity: { ...identity, fullName: 'jo duplicate', idDocumentNumber: 'gb123456' } });
+    const second = await assess(await aUser(t, 'founder'), {
+      founderIdentity: { ...identity, fullName: 'jo duplicate', idDocumentNumber: 'gb123456' },
+    });
     expect(factor(second, 'duplicate_identity').points).toBeLessThan(0);
   });
 
@@ -109,9 +134,20 @@ describe('risk assessment on crafted companies', () => {
   it('is stored with the campaign version it judged and shown on the campaign', async () => {
     const founder = await aUser(t, 'founder');
     const assessment = await assess(founder);
-    const page = await t.http().get(`/api/campaigns/${assessment.campaignId}`).set('Authorization', founder.auth).expect(200);
-    expect(page.body.risk).toMatchObject({ score: assessment.score, grade: assessment.grade, assessedAt: expect.any(String) });
-    const [record] = await t.dataSource.query(`SELECT campaign_version, input FROM risk_assessments WHERE campaign_id = $1`, [assessment.campaignId]);
+    const page = await t
+      .http()
+      .get(`/api/campaigns/${assessment.campaignId}`)
+      .set('Authorization', founder.auth)
+      .expect(200);
+    expect(page.body.risk).toMatchObject({
+      score: assessment.score,
+      grade: assessment.grade,
+      assessedAt: expect.any(String),
+    });
+    const [record] = await t.dataSource.query(
+      `SELECT campaign_version, input FROM risk_assessments WHERE campaign_id = $1`,
+      [assessment.campaignId],
+    );
     expect(record.campaign_version).toBe(1);
     expect(record.input).toMatchObject({ annualRevenue: 85_000_000, companyCurrency: 'USD', goal: 5_000_000 });
   });

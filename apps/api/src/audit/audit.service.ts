@@ -38,7 +38,8 @@ export class AuditService {
    * record commit or roll back together.
    */
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
-    if (!manager.queryRunner?.isTransactionActive) throw new Error('audit lines are written inside the transaction of the change');
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('audit lines are written inside the transaction of the change');
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last] = (await manager.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')) as { hash: string }[];
     const prevHash = last?.hash ?? GENESIS_HASH;

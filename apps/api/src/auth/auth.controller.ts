@@ -31,7 +31,11 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @Public()
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResult> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResult> {
     const { user, issued } = await this.auth.login(body, clientIp(request));
     setSessionCookies(this.config, request, response, {
       token: issued.token,
@@ -45,7 +49,11 @@ export class AuthController {
   @HttpCode(200)
   @SignedIn()
   @ApiBearerAuth()
-  async logout(@CurrentAuth() auth: RequestAuth, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async logout(
+    @CurrentAuth() auth: RequestAuth,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.auth.logout(auth.sessionId);
     clearSessionCookies(this.config, request, response);
     return { signedOut: true };
@@ -56,7 +64,11 @@ export class AuthController {
   @HttpCode(200)
   @SignedIn()
   @ApiBearerAuth()
-  async logoutAll(@CurrentAuth() auth: RequestAuth, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async logoutAll(
+    @CurrentAuth() auth: RequestAuth,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const sessions = await this.auth.logoutEverywhere(auth.userId);
     clearSessionCookies(this.config, request, response);
     return { signedOut: true, sessions };

@@ -20,6 +20,9 @@ export class CsrfFailedError extends AppError {
 
 export class TooManyAttemptsError extends TooManyRequestsError {
   constructor(retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`, retryAfterSeconds);
+    super(
+      `Too many attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`,
+      retryAfterSeconds,
+    );
   }
 }

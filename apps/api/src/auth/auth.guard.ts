@@ -25,7 +25,10 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return false;
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!policy) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access policy; refusing`);
       throw new ForbiddenError();
@@ -48,7 +51,8 @@ export class AuthGuard implements CanActivate {
     const session = await this.sessions.resolve(presented.token);
     if (!session) {
       // A stale cookie on a public page is simply a visitor; a bad bearer token is worth telling the client about.
-      if (!isPublic && presented.via === 'bearer') throw new UnauthenticatedError('Your session has expired or was signed out; sign in again.');
+      if (!isPublic && presented.via === 'bearer')
+        throw new UnauthenticatedError('Your session has expired or was signed out; sign in again.');
       return;
     }
     if (session.userStatus !== 'active') {

@@ -31,11 +31,16 @@ export class AuthService {
   async login(input: LoginInput, ip: string): Promise<{ user: User; issued: IssuedSession }> {
     const accountKey = `account:${input.email}`;
     const ipKey = `ip:${ip}`;
-    const wait = Math.max(await this.loginPerAccount.blockedForSeconds(accountKey), await this.loginPerIp.blockedForSeconds(ipKey));
+    const wait = Math.max(
+      await this.loginPerAccount.blockedForSeconds(accountKey),
+      await this.loginPerIp.blockedForSeconds(ipKey),
+    );
     if (wait > 0) throw new TooManyAttemptsError(wait);
 
     const user = await this.users.findByEmailWithPassword(input.email);
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDecoy(input.password), false);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await verifyAgainstDecoy(input.password), false);
     if (!user || !valid) {
       await Promise.all([this.loginPerAccount.record(accountKey), this.loginPerIp.record(ipKey)]);
       throw new InvalidCredentialsError();

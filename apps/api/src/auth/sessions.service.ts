@@ -52,7 +52,16 @@ export class SessionsService {
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashToken(token)],
-    )) as Array<{ session_id: string; csrf_token: string; last_used_at: Date; user_id: string; role: Role; name: string; email: string; status: 'active' | 'suspended' }>;
+    )) as Array<{
+      session_id: string;
+      csrf_token: string;
+      last_used_at: Date;
+      user_id: string;
+      role: Role;
+      name: string;
+      email: string;
+      status: 'active' | 'suspended';
+    }>;
     if (!row) return null;
     // Recording use is for "your sessions" views; once every few minutes is plenty and spares a write per request.
     if (Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
@@ -70,12 +79,16 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(Session)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** "Sign out everywhere": every session of the user stops working. */
   async revokeAllForUser(userId: string): Promise<number> {
-    const result = await this.dataSource.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(Session)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     return result.affected ?? 0;
   }
 }

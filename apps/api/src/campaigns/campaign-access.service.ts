@@ -22,7 +22,10 @@ export class CampaignAccessService {
     private readonly companies: CompaniesService,
   ) {}
 
-  async visible(campaignId: string, auth: RequestAuth | null): Promise<{ campaign: Campaign; relation: CampaignRelation }> {
+  async visible(
+    campaignId: string,
+    auth: RequestAuth | null,
+  ): Promise<{ campaign: Campaign; relation: CampaignRelation }> {
     const campaign = await this.dataSource.getRepository(Campaign).findOne({ where: { id: campaignId } });
     if (!campaign) throw new NotFoundError('The campaign');
     const relation = await this.relationOf(campaign, auth);

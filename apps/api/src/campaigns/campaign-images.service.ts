@@ -23,7 +23,12 @@ export class CampaignImagesService {
   ) {}
 
   /** An image for the story or, with `cover`, the campaign's cover; while the campaign can be edited. */
-  async upload(campaignId: string, file: UploadedFile | undefined, cover: boolean, auth: RequestAuth): Promise<CampaignImage> {
+  async upload(
+    campaignId: string,
+    file: UploadedFile | undefined,
+    cover: boolean,
+    auth: RequestAuth,
+  ): Promise<CampaignImage> {
     const { campaign, relation } = await this.access.visible(campaignId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can add images.');
     if (!isEditableStatus(campaign.status)) throw new NotEditableError(campaign.status);
@@ -35,14 +40,23 @@ export class CampaignImagesService {
     const stored = await this.storage.put(file.buffer);
     return this.dataSource.transaction(async (manager) => {
       const image = await manager.save(
-        manager.create(CampaignImage, { campaignId, contentType: type.contentType, size: stored.size, sha256: stored.sha256, uploadedBy: auth.userId }),
+        manager.create(CampaignImage, {
+          campaignId,
+          contentType: type.contentType,
+          size: stored.size,
+          sha256: stored.sha256,
+          uploadedBy: auth.userId,
+        }),
       );
       if (cover) await manager.update(Campaign, { id: campaignId }, { coverImageId: image.id });
       return image;
     });
   }
 
-  async open(imageId: string, auth: RequestAuth | null): Promise<{ image: CampaignImage; content: Readable; isPublic: boolean }> {
+  async open(
+    imageId: string,
+    auth: RequestAuth | null,
+  ): Promise<{ image: CampaignImage; content: Readable; isPublic: boolean }> {
     const image = await this.dataSource.getRepository(CampaignImage).findOne({ where: { id: imageId } });
     if (!image) throw new NotFoundError('The image');
     try {

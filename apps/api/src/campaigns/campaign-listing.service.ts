@@ -19,7 +19,10 @@ export class CampaignListingService {
 
   async list(query: CampaignListQuery): Promise<Page<Campaign>> {
     const statuses = query.featured ? ['live'] : query.status ? [query.status] : [...DEFAULT_LISTED_STATUSES];
-    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c').where('c.status IN (:...statuses)', { statuses });
+    const qb = this.dataSource
+      .getRepository(Campaign)
+      .createQueryBuilder('c')
+      .where('c.status IN (:...statuses)', { statuses });
     if (query.type) qb.andWhere('c.type = :type', { type: query.type });
     if (query.q) applySearch(qb, query.q);
 
@@ -66,5 +69,10 @@ function applySearch(qb: SelectQueryBuilder<Campaign>, q: string): void {
     qb.andWhere('false');
     return;
   }
-  qb.andWhere(`c.search @@ to_tsquery('simple', :tsquery)`, { tsquery: words.slice(0, 10).map((word) => `${word}:*`).join(' & ') });
+  qb.andWhere(`c.search @@ to_tsquery('simple', :tsquery)`, {
+    tsquery: words
+      .slice(0, 10)
+      .map((word) => `${word}:*`)
+      .join(' & '),
+  });
 }

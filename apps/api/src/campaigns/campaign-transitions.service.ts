@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type CampaignAction, type CampaignActor, type CampaignStatus, planTransition, type RiskGrade } from '@crowdstake/domain';
+import {
+  type CampaignAction,
+  type CampaignActor,
+  type CampaignStatus,
+  planTransition,
+  type RiskGrade,
+} from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../common/errors/app-error';
@@ -44,8 +50,15 @@ const TIMESTAMP_OF: Partial<Record<CampaignStatus, 'submittedAt' | 'approvedAt' 
 export class CampaignTransitionsService {
   constructor(private readonly audit: AuditService) {}
 
-  async apply(manager: EntityManager, campaignId: string, request: TransitionRequest): Promise<TransitionResult | null> {
-    const campaign = await manager.findOne(Campaign, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
+  async apply(
+    manager: EntityManager,
+    campaignId: string,
+    request: TransitionRequest,
+  ): Promise<TransitionResult | null> {
+    const campaign = await manager.findOne(Campaign, {
+      where: { id: campaignId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!campaign) throw new NotFoundError('The campaign');
     if (request.precondition && !request.precondition(campaign)) return null;
 
@@ -62,7 +75,11 @@ export class CampaignTransitionsService {
 
     const timestamp = TIMESTAMP_OF[plan.to];
     const now = new Date();
-    await manager.update(Campaign, { id: campaign.id }, { status: plan.to, ...(timestamp ? { [timestamp]: now } : {}) });
+    await manager.update(
+      Campaign,
+      { id: campaign.id },
+      { status: plan.to, ...(timestamp ? { [timestamp]: now } : {}) },
+    );
     await this.audit.record(manager, {
       actorId: request.by?.userId ?? null,
       actorRole: request.by?.role ?? 'system',

@@ -52,7 +52,9 @@ export class CampaignViewsService {
   async detail(campaign: Campaign): Promise<CampaignView> {
     const [[summary], milestones] = await Promise.all([
       this.summaries([campaign]),
-      this.dataSource.getRepository(CampaignMilestone).find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } }),
+      this.dataSource
+        .getRepository(CampaignMilestone)
+        .find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } }),
     ]);
     return {
       ...(summary as CampaignSummaryView),
@@ -68,14 +70,19 @@ export class CampaignViewsService {
     if (campaigns.length === 0) return [];
     const rewardIds = campaigns.filter((c) => c.type === 'reward').map((c) => c.id);
     const [companies, tiers] = await Promise.all([
-      this.dataSource.getRepository(Company).find({ where: { id: In([...new Set(campaigns.map((c) => c.companyId))]) } }),
+      this.dataSource
+        .getRepository(Company)
+        .find({ where: { id: In([...new Set(campaigns.map((c) => c.companyId))]) } }),
       rewardIds.length === 0
         ? Promise.resolve([] as RewardTier[])
-        : this.dataSource.getRepository(RewardTier).find({ where: { campaignId: In(rewardIds) }, order: { position: 'ASC' } }),
+        : this.dataSource
+            .getRepository(RewardTier)
+            .find({ where: { campaignId: In(rewardIds) }, order: { position: 'ASC' } }),
     ]);
     const companyById = new Map(companies.map((company) => [company.id, company]));
     const tiersByCampaign = new Map<string, RewardTier[]>();
-    for (const tier of tiers) tiersByCampaign.set(tier.campaignId, [...(tiersByCampaign.get(tier.campaignId) ?? []), tier]);
+    for (const tier of tiers)
+      tiersByCampaign.set(tier.campaignId, [...(tiersByCampaign.get(tier.campaignId) ?? []), tier]);
     return campaigns.map((campaign) => {
       const company = companyById.get(campaign.companyId);
       if (!company) throw new Error(`campaign ${campaign.id} has no company`);
@@ -93,7 +100,10 @@ export class CampaignViewsService {
         startsAt: campaign.startsAt.toISOString(),
         endsAt: campaign.endsAt.toISOString(),
         terms: termsView(campaign, tiersByCampaign.get(campaign.id) ?? []),
-        risk: campaign.riskScore === null || campaign.riskGrade === null ? null : { score: campaign.riskScore, grade: campaign.riskGrade },
+        risk:
+          campaign.riskScore === null || campaign.riskGrade === null
+            ? null
+            : { score: campaign.riskScore, grade: campaign.riskGrade },
         company: companyPublicView(company),
         coverImageUrl: campaign.coverImageId ? campaignImageUrl(campaign.coverImageId) : null,
         createdAt: campaign.createdAt.toISOString(),

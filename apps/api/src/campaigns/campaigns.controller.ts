@@ -1,7 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { type CampaignCreateInput, campaignCreateSchema, type CampaignSummaryView, type CampaignView, type Page } from '@crowdstake/domain';
+import {
+  type CampaignCreateInput,
+  campaignCreateSchema,
+  type CampaignSummaryView,
+  type CampaignView,
+  type Page,
+} from '@crowdstake/domain';
 import type { Response } from 'express';
 import { CurrentAuth, OptionalAuth, Public, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
@@ -12,7 +31,13 @@ import { CampaignAccessService } from './campaign-access.service';
 import { CampaignImagesService } from './campaign-images.service';
 import { CampaignListingService } from './campaign-listing.service';
 import { campaignImageUrl, CampaignViewsService } from './campaign-views.service';
-import { CampaignListQueryDto, CampaignPatchDto, CancelCampaignDto, ImageUploadFieldsDto, PageQueryDto } from './campaigns.dto';
+import {
+  CampaignListQueryDto,
+  CampaignPatchDto,
+  CancelCampaignDto,
+  ImageUploadFieldsDto,
+  PageQueryDto,
+} from './campaigns.dto';
 import { CampaignsService } from './campaigns.service';
 
 const campaignId = new IdParam('The campaign');
@@ -32,7 +57,10 @@ export class CampaignsController {
   @Post('campaigns')
   @Roles('founder')
   @ApiZodBody(campaignCreateSchema)
-  async create(@ZodBody(campaignCreateSchema) body: CampaignCreateInput, @CurrentAuth() auth: RequestAuth): Promise<CampaignView> {
+  async create(
+    @ZodBody(campaignCreateSchema) body: CampaignCreateInput,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<CampaignView> {
     return this.views.detail(await this.campaigns.create(body, auth));
   }
 
@@ -60,7 +88,11 @@ export class CampaignsController {
 
   @Patch('campaigns/:id')
   @Roles('founder')
-  async update(@Param('id', campaignId) id: string, @Body() body: CampaignPatchDto, @CurrentAuth() auth: RequestAuth): Promise<CampaignView> {
+  async update(
+    @Param('id', campaignId) id: string,
+    @Body() body: CampaignPatchDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<CampaignView> {
     return this.views.detail(await this.campaigns.update(id, body, auth));
   }
 
@@ -68,7 +100,11 @@ export class CampaignsController {
   @Post('campaigns/:id/cancel')
   @HttpCode(200)
   @Roles('founder', 'reviewer')
-  async cancel(@Param('id', campaignId) id: string, @Body() body: CancelCampaignDto, @CurrentAuth() auth: RequestAuth): Promise<CampaignView> {
+  async cancel(
+    @Param('id', campaignId) id: string,
+    @Body() body: CancelCampaignDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<CampaignView> {
     return this.views.detail(await this.campaigns.cancel(id, body.reasons, auth));
   }
 
@@ -76,7 +112,13 @@ export class CampaignsController {
   @Roles('founder')
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, cover: { type: 'boolean' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' }, cover: { type: 'boolean' } },
+    },
+  })
   async uploadImage(
     @Param('id', campaignId) id: string,
     @UploadedFile() file: StoredUpload | undefined,

@@ -14,7 +14,9 @@ export class PageQueryDto extends createZodDto(paginationQuerySchema.strict()) {
 export class ImageUploadFieldsDto extends createZodDto(
   z.strictObject({
     cover: z
-      .union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')], { error: 'cover must be true or false.' })
+      .union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')], {
+        error: 'cover must be true or false.',
+      })
       .default(false),
   }),
 ) {}

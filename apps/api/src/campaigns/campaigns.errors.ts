@@ -45,13 +45,18 @@ export function transitionRefused(reason: TransitionRefusal, from: CampaignStatu
 
 export class NotEditableError extends InvalidTransitionError {
   constructor(status: CampaignStatus) {
-    super(`The campaign is ${STATUS_WORDS[status]}; it can be edited only as a draft or when the reviewer asked for changes.`);
+    super(
+      `The campaign is ${STATUS_WORDS[status]}; it can be edited only as a draft or when the reviewer asked for changes.`,
+    );
   }
 }
 
 export class CampaignRulesError extends ValidationFailedError {
   constructor(details: FieldError[], prefix = 'The campaign is not valid') {
-    super(`${prefix}: ${details[0]?.path ? `${details[0].path}: ` : ''}${details[0]?.message ?? ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}`, details);
+    super(
+      `${prefix}: ${details[0]?.path ? `${details[0].path}: ` : ''}${details[0]?.message ?? ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}`,
+      details,
+    );
   }
 }
 

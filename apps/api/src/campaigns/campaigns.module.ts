@@ -16,7 +16,11 @@ import { Campaign } from './entities/campaign.entity';
 import { RewardTier } from './entities/reward-tier.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, RewardTier, CampaignMilestone, CampaignImage]), CompaniesModule, uploadsModule()],
+  imports: [
+    TypeOrmModule.forFeature([Campaign, RewardTier, CampaignMilestone, CampaignImage]),
+    CompaniesModule,
+    uploadsModule(),
+  ],
   controllers: [CampaignsController],
   providers: [
     CampaignsService,
@@ -27,6 +31,12 @@ import { RewardTier } from './entities/reward-tier.entity';
     CampaignLifecycleService,
     CampaignImagesService,
   ],
-  exports: [CampaignsService, CampaignAccessService, CampaignViewsService, CampaignTransitionsService, CampaignLifecycleService],
+  exports: [
+    CampaignsService,
+    CampaignAccessService,
+    CampaignViewsService,
+    CampaignTransitionsService,
+    CampaignLifecycleService,
+  ],
 })
 export class CampaignsModule {}

@@ -99,7 +99,12 @@ export class CampaignsService {
       currency: patch.currency ?? campaign.currency,
       goal: patch.goal ?? campaign.goalMinor,
       // A share offering's maximum is derived from its terms, never carried over.
-      maxAmount: patch.maxAmount !== undefined ? patch.maxAmount : campaign.type === 'shareholding' ? undefined : campaign.maxAmountMinor,
+      maxAmount:
+        patch.maxAmount !== undefined
+          ? patch.maxAmount
+          : campaign.type === 'shareholding'
+            ? undefined
+            : campaign.maxAmountMinor,
       startsAt: patch.startsAt ?? campaign.startsAt,
       endsAt: patch.endsAt ?? campaign.endsAt,
       milestones: patch.milestones !== undefined ? patch.milestones : milestones,
@@ -109,7 +114,10 @@ export class CampaignsService {
 
     return this.dataSource.transaction(async (manager) => {
       // Lock and re-check: a submission may have raced this edit.
-      const locked = await manager.findOneOrFail(Campaign, { where: { id: campaign.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.findOneOrFail(Campaign, {
+        where: { id: campaign.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!isEditableStatus(locked.status)) throw new NotEditableError(locked.status);
       await manager.update(
         Campaign,
@@ -131,7 +139,8 @@ export class CampaignsService {
           version: locked.version + 1,
         },
       );
-      if (patch.terms !== undefined && merged.type === 'reward') await this.replaceTiers(manager, campaign.id, merged.terms.tiers);
+      if (patch.terms !== undefined && merged.type === 'reward')
+        await this.replaceTiers(manager, campaign.id, merged.terms.tiers);
       if (patch.milestones !== undefined) await this.replaceMilestones(manager, campaign.id, patch.milestones ?? []);
       await this.audit.record(manager, {
         actorId: auth.userId,
@@ -200,7 +209,9 @@ export class CampaignsService {
   }
 
   private async milestonesOf(campaignId: string): Promise<MilestoneInput[]> {
-    const rows = await this.dataSource.getRepository(CampaignMilestone).find({ where: { campaignId }, order: { position: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(CampaignMilestone)
+      .find({ where: { campaignId }, order: { position: 'ASC' } });
     return rows.map(({ title, description, shareBps, dueOn }) => ({ title, description, shareBps, dueOn }));
   }
 
@@ -222,7 +233,11 @@ export class CampaignsService {
     );
   }
 
-  private async replaceMilestones(manager: EntityManager, campaignId: string, milestones: MilestoneInput[]): Promise<void> {
+  private async replaceMilestones(
+    manager: EntityManager,
+    campaignId: string,
+    milestones: MilestoneInput[],
+  ): Promise<void> {
     await manager.delete(CampaignMilestone, { campaignId });
     if (milestones.length === 0) return;
     await manager.insert(

@@ -53,21 +53,28 @@ program
   .requiredOption('--password <password>', 'at least 10 characters, not a common password', parsedBy(passwordSchema))
   .requiredOption('--name <name>', 'the name shown to founders with review decisions', parsedBy(personNameSchema))
   .requiredOption('--role <role>', 'reviewer or admin', (value: string) => {
-    if (value !== 'reviewer' && value !== 'admin') throw new InvalidArgumentError('The role must be reviewer or admin.');
+    if (value !== 'reviewer' && value !== 'admin')
+      throw new InvalidArgumentError('The role must be reviewer or admin.');
     return value;
   })
   .action(async (options: { email: string; password: string; name: string; role: 'reviewer' | 'admin' }) => {
-    const user = await withContext((context) => context.get(UsersService).create(options, { actorId: null, actorRole: 'cli' }));
+    const user = await withContext((context) =>
+      context.get(UsersService).create(options, { actorId: null, actorRole: 'cli' }),
+    );
     process.stdout.write(`Created ${user.role} ${user.email} (id ${user.id}).\n`);
   });
 
 program
   .command('ledger:verify')
-  .description('Recompute the hash chain of the audit log (and of the ledger, once money moves); non-zero exit if any line was altered.')
+  .description(
+    'Recompute the hash chain of the audit log (and of the ledger, once money moves); non-zero exit if any line was altered.',
+  )
   .action(async () => {
     const result = await withContext((context) => context.get(AuditService).verifyChain());
     if (result.firstBrokenId !== null) {
-      process.stderr.write(`Audit log chain BROKEN at entry ${result.firstBrokenId} (after ${result.entries} intact entries).\n`);
+      process.stderr.write(
+        `Audit log chain BROKEN at entry ${result.firstBrokenId} (after ${result.entries} intact entries).\n`,
+      );
       process.exitCode = 1;
       return;
     }

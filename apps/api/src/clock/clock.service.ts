@@ -64,7 +64,9 @@ export class ClockService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async refresh(): Promise<void> {
-    const [row] = (await this.dataSource.query('SELECT offset_ms FROM platform_clock WHERE id = 1')) as { offset_ms: number }[];
+    const [row] = (await this.dataSource.query('SELECT offset_ms FROM platform_clock WHERE id = 1')) as {
+      offset_ms: number;
+    }[];
     this.offsetMs = Math.max(this.offsetMs, row?.offset_ms ?? 0);
   }
 }

@@ -47,26 +47,40 @@ export class CompaniesController {
   /** The full profile for its owner, members and staff; the public view to anyone once it has a public campaign. */
   @Get('companies/:id')
   @Public()
-  async get(@Param('id', new IdParam('The company')) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<CompanyView | CompanyPublicView> {
+  async get(
+    @Param('id', new IdParam('The company')) id: string,
+    @OptionalAuth() auth: RequestAuth | null,
+  ): Promise<CompanyView | CompanyPublicView> {
     const { company, relation } = await this.companies.withRelation(id, auth);
     return relation === 'public' ? companyPublicView(company) : companyView(company);
   }
 
   @Patch('companies/:id')
   @Roles('founder')
-  async update(@Param('id', new IdParam('The company')) id: string, @Body() body: CompanyPatchDto, @CurrentAuth() auth: RequestAuth): Promise<CompanyView> {
+  async update(
+    @Param('id', new IdParam('The company')) id: string,
+    @Body() body: CompanyPatchDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<CompanyView> {
     return companyView(await this.companies.update(id, body, auth));
   }
 
   @Post('companies/:id/members')
   @Roles('founder')
-  addMember(@Param('id', new IdParam('The company')) id: string, @Body() body: AddMemberDto, @CurrentAuth() auth: RequestAuth): Promise<MemberView> {
+  addMember(
+    @Param('id', new IdParam('The company')) id: string,
+    @Body() body: AddMemberDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<MemberView> {
     return this.companies.addMember(id, body.email, auth);
   }
 
   @Get('companies/:id/members')
   @SignedIn()
-  async members(@Param('id', new IdParam('The company')) id: string, @CurrentAuth() auth: RequestAuth): Promise<{ items: MemberView[] }> {
+  async members(
+    @Param('id', new IdParam('The company')) id: string,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<{ items: MemberView[] }> {
     return { items: await this.companies.listMembers(id, auth) };
   }
 
@@ -107,7 +121,10 @@ export class CompaniesController {
 
   @Get('companies/:id/documents')
   @Public()
-  async listDocuments(@Param('id', new IdParam('The company')) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<{ items: DocumentView[] }> {
+  async listDocuments(
+    @Param('id', new IdParam('The company')) id: string,
+    @OptionalAuth() auth: RequestAuth | null,
+  ): Promise<{ items: DocumentView[] }> {
     return { items: (await this.documents.list(id, auth)).map(documentView) };
   }
 

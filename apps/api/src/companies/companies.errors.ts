@@ -2,13 +2,17 @@ import { AppError, ValidationFailedError } from '../common/errors/app-error';
 
 export class FoundedInFutureError extends ValidationFailedError {
   constructor() {
-    super('The founding date cannot be in the future.', [{ path: 'foundedOn', message: 'The founding date cannot be in the future.' }]);
+    super('The founding date cannot be in the future.', [
+      { path: 'foundedOn', message: 'The founding date cannot be in the future.' },
+    ]);
   }
 }
 
 export class UnsupportedFileTypeError extends AppError {
   constructor(allowed: string) {
-    super('unsupported_media_type', `This kind of file is not accepted; upload ${allowed}.`, [{ path: 'file', message: `Upload ${allowed}.` }]);
+    super('unsupported_media_type', `This kind of file is not accepted; upload ${allowed}.`, [
+      { path: 'file', message: `Upload ${allowed}.` },
+    ]);
   }
 }
 

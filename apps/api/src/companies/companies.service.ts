@@ -64,7 +64,8 @@ export class CompaniesService {
   async update(companyId: string, patch: CompanyPatchInput, auth: RequestAuth): Promise<Company> {
     const { company, relation } = await this.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can change its profile.');
-    if (patch.foundedOn !== undefined && !isFoundedOnValid(patch.foundedOn, this.clock.now())) throw new FoundedInFutureError();
+    if (patch.foundedOn !== undefined && !isFoundedOnValid(patch.foundedOn, this.clock.now()))
+      throw new FoundedInFutureError();
     const changes: Partial<Company> = { ...patch } as Partial<Company>;
     if (patch.registrationNumber !== undefined) changes.registrationKey = registrationKey(patch.registrationNumber);
     if (patch.founderIdentity !== undefined) changes.identityKey = identityKey(patch.founderIdentity);
@@ -87,7 +88,10 @@ export class CompaniesService {
    * The company and how the caller stands to it. A stranger sees a company
    * only once it has a public campaign; otherwise it does not exist for them.
    */
-  async withRelation(companyId: string, auth: RequestAuth | null): Promise<{ company: Company; relation: CompanyRelation }> {
+  async withRelation(
+    companyId: string,
+    auth: RequestAuth | null,
+  ): Promise<{ company: Company; relation: CompanyRelation }> {
     const company = await this.dataSource.getRepository(Company).findOne({ where: { id: companyId } });
     if (!company) throw new NotFoundError('The company');
     const relation = await this.relationOf(company, auth);
@@ -103,7 +107,11 @@ export class CompaniesService {
   }
 
   /** Owner or member: people who may not review the company's campaigns. */
-  async belongsTo(companyId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async belongsTo(
+    companyId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     return manager.getRepository(CompanyMember).exists({ where: { companyId, userId } });
   }
 
@@ -120,10 +128,15 @@ export class CompaniesService {
     const { company, relation } = await this.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can add members.');
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: email.toLowerCase() } });
-    if (!user) throw new ValidationFailedError('No account has this email; ask the person to sign up first.', [{ path: 'email', message: 'No account has this email.' }]);
+    if (!user)
+      throw new ValidationFailedError('No account has this email; ask the person to sign up first.', [
+        { path: 'email', message: 'No account has this email.' },
+      ]);
     if (await this.belongsTo(company.id, user.id)) throw new MemberAlreadyAddedError();
     return this.dataSource.transaction(async (manager) => {
-      const member = await manager.save(manager.create(CompanyMember, { companyId: company.id, userId: user.id, role: 'member' }));
+      const member = await manager.save(
+        manager.create(CompanyMember, { companyId: company.id, userId: user.id, role: 'member' }),
+      );
       await this.audit.record(manager, {
         actorId: auth.userId,
         actorRole: auth.role,
@@ -132,7 +145,13 @@ export class CompaniesService {
         subjectId: company.id,
         data: { userId: user.id },
       });
-      return { userId: user.id, name: user.name, email: user.email, role: member.role, addedAt: member.addedAt.toISOString() };
+      return {
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        role: member.role,
+        addedAt: member.addedAt.toISOString(),
+      };
     });
   }
 
@@ -145,7 +164,13 @@ export class CompaniesService {
         WHERE m.company_id = $1 ORDER BY m.role DESC, m.added_at`,
       [company.id],
     )) as { user_id: string; name: string; email: string; role: 'owner' | 'member'; added_at: Date }[];
-    return rows.map((row) => ({ userId: row.user_id, name: row.name, email: row.email, role: row.role, addedAt: row.added_at.toISOString() }));
+    return rows.map((row) => ({
+      userId: row.user_id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      addedAt: row.added_at.toISOString(),
+    }));
   }
 
   /** The owner removes a member; a member may leave (for instance one listed by mistake). */

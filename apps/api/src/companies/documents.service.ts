@@ -27,7 +27,12 @@ export class DocumentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async upload(companyId: string, file: UploadedFile | undefined, fields: DocumentUploadFields, auth: RequestAuth): Promise<CompanyDocument> {
+  async upload(
+    companyId: string,
+    file: UploadedFile | undefined,
+    fields: DocumentUploadFields,
+    auth: RequestAuth,
+  ): Promise<CompanyDocument> {
     const { company, relation } = await this.companies.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can upload its documents.');
     if (!file || file.buffer.length === 0) throw new FileMissingError();
@@ -83,6 +88,10 @@ export class DocumentsService {
 
 /** A display name only (never a path): letters, digits, dot, dash, underscore, space; the real extension. */
 export function safeFilename(original: string, extension: string): string {
-  const base = (original.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]/gu, '').trim().slice(0, 100);
+  const base = (original.split(/[\\/]/).pop() ?? '')
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N} ._-]/gu, '')
+    .trim()
+    .slice(0, 100);
   return `${base || 'document'}.${extension}`;
 }

@@ -16,7 +16,12 @@ describe('loadConfig', () => {
   });
 
   it('reads a PostgreSQL server and turns demo data off by default there', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/crowdstake', PORT: '8080', TRUST_PROXY: '1', TEST_CLOCK: 'on' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/crowdstake',
+      PORT: '8080',
+      TRUST_PROXY: '1',
+      TEST_CLOCK: 'on',
+    });
     expect(config.database.url).toBe('postgres://u:p@db:5432/crowdstake');
     expect(config).toMatchObject({ port: 8080, trustProxy: 1, testClock: true, demoData: false });
   });

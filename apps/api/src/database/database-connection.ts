@@ -31,7 +31,10 @@ export interface OpenDatabaseOptions {
 
 export class DataDirInUseError extends Error {}
 
-export async function openDatabase(config: AppConfig, { as, inMemory }: OpenDatabaseOptions): Promise<DatabaseConnection> {
+export async function openDatabase(
+  config: AppConfig,
+  { as, inMemory }: OpenDatabaseOptions,
+): Promise<DatabaseConnection> {
   installPgTypeParsers();
   const common = {
     type: 'postgres' as const,
@@ -78,7 +81,13 @@ export async function openDatabase(config: AppConfig, { as, inMemory }: OpenData
     maxConnections: config.database.poolSize + 2,
     loadDataDir: inMemory?.template,
   });
-  if (!inMemory) await writeOwner(config.dataDir, { pid: process.pid, host: engine.host, port: engine.port, startedAt: new Date().toISOString() });
+  if (!inMemory)
+    await writeOwner(config.dataDir, {
+      pid: process.pid,
+      host: engine.host,
+      port: engine.port,
+      startedAt: new Date().toISOString(),
+    });
   return {
     engine: 'embedded',
     options: embeddedOptions(common, engine, config),

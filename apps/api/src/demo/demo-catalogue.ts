@@ -11,14 +11,7 @@ export interface DemoCompany {
 
 /** Where a demo campaign should end up, and how: through review as a person would take it. */
 export type DemoOutcome =
-  | 'draft'
-  | 'submitted'
-  | 'in_review'
-  | 'changes_requested'
-  | 'rejected'
-  | 'approved'
-  | 'live'
-  | 'failed';
+  'draft' | 'submitted' | 'in_review' | 'changes_requested' | 'rejected' | 'approved' | 'live' | 'failed';
 
 export interface DemoCampaign {
   company: string;
@@ -39,7 +32,12 @@ export interface DemoCampaign {
   reasons?: string;
 }
 
-const identity = (fullName: string, idDocumentNumber: string, dateOfBirth: string) => ({ fullName, idDocumentNumber, dateOfBirth, nationality: 'US' });
+const identity = (fullName: string, idDocumentNumber: string, dateOfBirth: string) => ({
+  fullName,
+  idDocumentNumber,
+  dateOfBirth,
+  nationality: 'US',
+});
 
 export const DEMO_COMPANIES: DemoCompany[] = [
   {
@@ -126,7 +124,13 @@ export const DEMO_COMPANIES: DemoCompany[] = [
 ];
 
 const tiers = (items: [string, string, number, number | undefined][]) => (deliveryMonth: string) => ({
-  tiers: items.map(([title, description, price, quantity]) => ({ title, description, price, ...(quantity ? { quantity } : {}), estimatedDelivery: deliveryMonth })),
+  tiers: items.map(([title, description, price, quantity]) => ({
+    title,
+    description,
+    price,
+    ...(quantity ? { quantity } : {}),
+    estimatedDelivery: deliveryMonth,
+  })),
   allowDonations: true,
 });
 
@@ -150,24 +154,32 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       ['Baking class', 'An evening in the bakery with our head baker.', 9_000, 24],
       ['Name a bread', 'Your name on a bread on our board for a year.', 25_000, 5],
     ]),
-    cover: [[214, 122, 54], [120, 53, 15]],
+    cover: [
+      [214, 122, 54],
+      [120, 53, 15],
+    ],
   },
   {
     company: 'cycles',
     type: 'bond',
     outcome: 'live',
     title: 'Electric cargo bikes for Lumen Cycles',
-    summary: 'Lend to a profitable bike maker at 6.5% a year, repaid monthly over two years, to build 40 cargo bikes for local delivery firms.',
+    summary:
+      'Lend to a profitable bike maker at 6.5% a year, repaid monthly over two years, to build 40 cargo bikes for local delivery firms.',
     description:
       '## The order book\n\nThree delivery firms have signed letters of intent for 40 cargo bikes. We need working capital for frames and batteries before they pay on delivery.\n\n## How you are repaid\n\nMonthly instalments of principal and interest over 24 months, starting one month after the campaign closes.',
-    risks: 'Battery prices move; our supplier has fixed prices until the end of next year. A bond is a loan: if we fail, you may lose money.',
+    risks:
+      'Battery prices move; our supplier has fixed prices until the end of next year. A bond is a loan: if we fail, you may lose money.',
     useOfFunds: 'Frames and batteries 80%, assembly 15%, certification 5%.',
     goal: 6_000_000,
     maxAmount: 12_000_000,
     startsInDays: -5,
     runsForDays: 45,
     terms: () => ({ annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
-    cover: [[36, 99, 235], [14, 48, 110]],
+    cover: [
+      [36, 99, 235],
+      [14, 48, 110],
+    ],
   },
   {
     company: 'brewery',
@@ -182,15 +194,25 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     goal: 10_000_000,
     startsInDays: -2,
     runsForDays: 60,
-    terms: () => ({ shareClass: 'Common', pricePerShare: 500, preMoneyValuation: 300_000_000, sharesOffered: 40_000, minShares: 20 }),
-    cover: [[202, 138, 4], [113, 63, 18]],
+    terms: () => ({
+      shareClass: 'Common',
+      pricePerShare: 500,
+      preMoneyValuation: 300_000_000,
+      sharesOffered: 40_000,
+      minShares: 20,
+    }),
+    cover: [
+      [202, 138, 4],
+      [113, 63, 18],
+    ],
   },
   {
     company: 'cycles',
     type: 'bond',
     outcome: 'approved',
     title: 'A repair workshop for Lumen Cycles',
-    summary: 'A bullet bond at 5% a year for three years to open a repair workshop; interest monthly, principal back at the end.',
+    summary:
+      'A bullet bond at 5% a year for three years to open a repair workshop; interest monthly, principal back at the end.',
     description: '## Coming soon\n\nA repair workshop next to our factory, open to every brand of bike.',
     risks: 'A new line of business; repair margins are thinner than sales.',
     useOfFunds: 'Lease and fit-out 60%, tools 30%, staff training 10%.',
@@ -199,7 +221,10 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     startsInDays: 10,
     runsForDays: 30,
     terms: () => ({ annualRateBps: 500, termMonths: 36, repayment: 'bullet', denomination: 5_000, minUnits: 2 }),
-    cover: [[13, 148, 136], [17, 94, 89]],
+    cover: [
+      [13, 148, 136],
+      [17, 94, 89],
+    ],
   },
   {
     company: 'bakery',
@@ -207,7 +232,8 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     outcome: 'submitted',
     title: 'A café corner at Harbour Bakery',
     summary: 'Six tables and a coffee machine so our regulars can stay a while.',
-    description: '## A place to sit\n\nOur customers keep asking where they can sit down. We have the room; we need the furniture and a proper espresso machine.',
+    description:
+      '## A place to sit\n\nOur customers keep asking where they can sit down. We have the room; we need the furniture and a proper espresso machine.',
     risks: 'Permits for seating can take longer than planned.',
     useOfFunds: 'Espresso machine 50%, furniture 35%, permits 15%.',
     goal: 1_500_000,
@@ -218,7 +244,10 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       ['Coffee card', 'Ten coffees at the new café corner.', 3_000, undefined],
       ['Your mug on the wall', 'A mug with your name, kept for you.', 6_000, 50],
     ]),
-    cover: [[120, 113, 108], [68, 64, 60]],
+    cover: [
+      [120, 113, 108],
+      [68, 64, 60],
+    ],
   },
   {
     company: 'ceramics',
@@ -233,8 +262,14 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     maxAmount: 1_500_000,
     startsInDays: 5,
     runsForDays: 40,
-    terms: tiers([['Beginner class', 'A three-hour wheel class.', 6_500, 60], ['Studio mug', 'A mug made in the new kiln.', 4_000, undefined]]),
-    cover: [[190, 24, 93], [112, 26, 117]],
+    terms: tiers([
+      ['Beginner class', 'A three-hour wheel class.', 6_500, 60],
+      ['Studio mug', 'A mug made in the new kiln.', 4_000, undefined],
+    ]),
+    cover: [
+      [190, 24, 93],
+      [112, 26, 117],
+    ],
   },
   {
     company: 'ceramics',
@@ -248,8 +283,17 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     goal: 1_000_000,
     startsInDays: 14,
     runsForDays: 45,
-    terms: () => ({ shareClass: 'Common', pricePerShare: 200, preMoneyValuation: 40_000_000, sharesOffered: 10_000, minShares: 5 }),
-    cover: [[139, 92, 246], [67, 56, 202]],
+    terms: () => ({
+      shareClass: 'Common',
+      pricePerShare: 200,
+      preMoneyValuation: 40_000_000,
+      sharesOffered: 10_000,
+      minShares: 5,
+    }),
+    cover: [
+      [139, 92, 246],
+      [67, 56, 202],
+    ],
   },
   {
     company: 'brewery',
@@ -265,8 +309,12 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     startsInDays: 20,
     runsForDays: 40,
     terms: () => ({ annualRateBps: 700, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
-    cover: [[22, 163, 74], [20, 83, 45]],
-    reasons: 'Please add the building permit and explain how repayments are covered if the taproom stays as busy as today.',
+    cover: [
+      [22, 163, 74],
+      [20, 83, 45],
+    ],
+    reasons:
+      'Please add the building permit and explain how repayments are covered if the taproom stays as busy as today.',
   },
   {
     company: 'bakery',
@@ -282,7 +330,10 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     startsInDays: 30,
     runsForDays: 30,
     terms: tiers([['Breakfast delivered', 'A week of breakfast at your desk.', 4_500, 80]]),
-    cover: [[217, 119, 6], [146, 64, 14]],
+    cover: [
+      [217, 119, 6],
+      [146, 64, 14],
+    ],
   },
   {
     company: 'cycles',
@@ -298,7 +349,10 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     startsInDays: 12,
     runsForDays: 30,
     terms: tiers([['Lifetime repairs', 'Unlimited repairs on any bike, forever.', 15_000, undefined]]),
-    cover: [[100, 116, 139], [51, 65, 85]],
+    cover: [
+      [100, 116, 139],
+      [51, 65, 85],
+    ],
     reasons: 'A promise without limit cannot be costed, and the risks section says "None". We cannot list this.',
   },
   {
@@ -315,6 +369,9 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     startsInDays: -1,
     runsForDays: 20,
     terms: tiers([['Festival pass', 'Three days, five tasting tokens.', 4_500, 500]]),
-    cover: [[71, 85, 105], [30, 41, 59]],
+    cover: [
+      [71, 85, 105],
+      [30, 41, 59],
+    ],
   },
 ];

@@ -51,11 +51,22 @@ export async function seedDemoData(app: INestApplication): Promise<DemoSummary> 
   for (const demo of DEMO_COMPANIES) {
     const owner = accounts[demo.founder]!;
     // The young studio stays young whenever the demo is started.
-    const foundedOn = demo.key === 'ceramics' ? new Date(now - 140 * DAY).toISOString().slice(0, 10) : demo.profile.foundedOn;
+    const foundedOn =
+      demo.key === 'ceramics' ? new Date(now - 140 * DAY).toISOString().slice(0, 10) : demo.profile.foundedOn;
     const company = await companies.create({ ...demo.profile, foundedOn }, owner);
     companyIds.set(demo.key, company.id);
     for (const document of demo.documents) {
-      await app.get(DocumentsService).upload(company.id, { originalname: `${document.kind}.pdf`, buffer: demoPdf(`${demo.profile.legalName}: ${document.kind.replace('_', ' ')}`) }, document, owner);
+      await app
+        .get(DocumentsService)
+        .upload(
+          company.id,
+          {
+            originalname: `${document.kind}.pdf`,
+            buffer: demoPdf(`${demo.profile.legalName}: ${document.kind.replace('_', ' ')}`),
+          },
+          document,
+          owner,
+        );
     }
   }
 
@@ -69,14 +80,32 @@ export async function seedDemoData(app: INestApplication): Promise<DemoSummary> 
 async function ensureAccounts(users: UsersService): Promise<Record<string, RequestAuth>> {
   const byKey: Record<string, RequestAuth> = {};
   for (const account of DEMO_ACCOUNTS) {
-    const user: User = (await users.findByEmailWithPassword(account.email)) ??
-      (await users.create({ email: account.email, name: account.name, role: account.role, password: DEMO_PASSWORD }, { actorId: null, actorRole: 'system' }));
-    byKey[account.key] = { userId: user.id, role: user.role, name: user.name, email: user.email, sessionId: 'demo-seed', via: 'bearer' };
+    const user: User =
+      (await users.findByEmailWithPassword(account.email)) ??
+      (await users.create(
+        { email: account.email, name: account.name, role: account.role, password: DEMO_PASSWORD },
+        { actorId: null, actorRole: 'system' },
+      ));
+    byKey[account.key] = {
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      sessionId: 'demo-seed',
+      via: 'bearer',
+    };
   }
   return byKey;
 }
 
-async function seedCampaign(app: INestApplication, demo: DemoCampaign, companyId: string, owner: RequestAuth, accounts: Record<string, RequestAuth>, now: number) {
+async function seedCampaign(
+  app: INestApplication,
+  demo: DemoCampaign,
+  companyId: string,
+  owner: RequestAuth,
+  accounts: Record<string, RequestAuth>,
+  now: number,
+) {
   const startsAt = new Date(now + demo.startsInDays * DAY);
   const endsAt = new Date(startsAt.getTime() + demo.runsForDays * DAY);
   const deliveryMonth = new Date(endsAt.getTime() + 60 * DAY).toISOString().slice(0, 7);
@@ -96,7 +125,9 @@ async function seedCampaign(app: INestApplication, demo: DemoCampaign, companyId
     terms: demo.terms(deliveryMonth),
   } as CampaignCreateInput;
   const campaign = await app.get(CampaignsService).create(body, owner);
-  await app.get(CampaignImagesService).upload(campaign.id, { originalname: 'cover.png', buffer: demoCoverPng(...demo.cover) }, true, owner);
+  await app
+    .get(CampaignImagesService)
+    .upload(campaign.id, { originalname: 'cover.png', buffer: demoCoverPng(...demo.cover) }, true, owner);
   if (demo.outcome === 'draft') return;
 
   const review = app.get(ReviewService);
@@ -108,16 +139,28 @@ async function seedCampaign(app: INestApplication, demo: DemoCampaign, companyId
       return;
     case 'in_review':
       // A high-risk campaign with its first approval, waiting in the demo reviewer's queue for the second.
-      await decide(accounts.reviewer2!, 'approve', 'Small and new, but the founder’s plan is sound and honest about the risks. Needs a second look.');
+      await decide(
+        accounts.reviewer2!,
+        'approve',
+        'Small and new, but the founder’s plan is sound and honest about the risks. Needs a second look.',
+      );
       return;
     case 'changes_requested':
     case 'rejected':
-      await decide(accounts.reviewer!, demo.outcome === 'rejected' ? 'reject' : 'request_changes', demo.reasons ?? 'See comments.');
+      await decide(
+        accounts.reviewer!,
+        demo.outcome === 'rejected' ? 'reject' : 'request_changes',
+        demo.reasons ?? 'See comments.',
+      );
       return;
     case 'approved':
     case 'live':
     case 'failed':
-      await decide(accounts.reviewer!, 'approve', 'Documents, financials and terms check out; risks are described honestly.');
+      await decide(
+        accounts.reviewer!,
+        'approve',
+        'Documents, financials and terms check out; risks are described honestly.',
+      );
       if (demo.outcome === 'failed') await closeUnfunded(app, campaign.id, now);
       return;
   }
@@ -128,9 +171,12 @@ async function seedCampaign(app: INestApplication, demo: DemoCampaign, companyId
  * create allows; the dates are moved back and the ordinary sweep closes it.
  */
 async function closeUnfunded(app: INestApplication, campaignId: string, now: number): Promise<void> {
-  await app.get(DataSource).query(
-    `UPDATE campaigns SET starts_at = $2, live_at = $2, ends_at = $3 WHERE id = $1 AND status = 'live'`,
-    [campaignId, new Date(now - 30 * DAY), new Date(now - 2 * DAY)],
-  );
+  await app
+    .get(DataSource)
+    .query(`UPDATE campaigns SET starts_at = $2, live_at = $2, ends_at = $3 WHERE id = $1 AND status = 'live'`, [
+      campaignId,
+      new Date(now - 30 * DAY),
+      new Date(now - 2 * DAY),
+    ]);
   await app.get(CampaignLifecycleService).runDue();
 }

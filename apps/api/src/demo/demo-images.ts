@@ -34,7 +34,8 @@ export function demoCoverPng(from: Rgb, to: Rgb, width = 960, height = 540): Buf
     for (let x = 0; x < width; x += 1) {
       const t = (x / width + y / height) / 2;
       const hill = y > height * (0.62 + 0.12 * Math.sin((x / width) * Math.PI * 2.2)) ? 0.82 : 1;
-      for (let c = 0; c < 3; c += 1) row[1 + x * 3 + c] = Math.round(((from[c] as number) * (1 - t) + (to[c] as number) * t) * hill);
+      for (let c = 0; c < 3; c += 1)
+        row[1 + x * 3 + c] = Math.round(((from[c] as number) * (1 - t) + (to[c] as number) * t) * hill);
     }
     rows.push(row);
   }

@@ -25,6 +25,11 @@ export class HealthController {
     } catch {
       response.status(503);
     }
-    return { status: database === 'up' ? 'ok' : 'degraded', database, databaseLatencyMs: Date.now() - started, time: new Date().toISOString() };
+    return {
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      databaseLatencyMs: Date.now() - started,
+      time: new Date().toISOString(),
+    };
   }
 }

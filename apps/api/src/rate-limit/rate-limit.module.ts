@@ -53,7 +53,8 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
     {
       provide: REDIS_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null),
+      useFactory: (config: AppConfig) =>
+        config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null,
     },
     {
       provide: 'LIMITER_FACTORY',
@@ -64,19 +65,28 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
       provide: LOGIN_ACCOUNT_LIMITER,
       inject: [APP_CONFIG, 'LIMITER_FACTORY'],
       useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(make('login_account', config.rateLimits.loginFailuresPerAccount, config.rateLimits.loginWindowSeconds), config.rateLimits.loginFailuresPerAccount),
+        new AttemptLimiter(
+          make('login_account', config.rateLimits.loginFailuresPerAccount, config.rateLimits.loginWindowSeconds),
+          config.rateLimits.loginFailuresPerAccount,
+        ),
     },
     {
       provide: LOGIN_IP_LIMITER,
       inject: [APP_CONFIG, 'LIMITER_FACTORY'],
       useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(make('login_ip', config.rateLimits.loginFailuresPerIp, config.rateLimits.loginWindowSeconds), config.rateLimits.loginFailuresPerIp),
+        new AttemptLimiter(
+          make('login_ip', config.rateLimits.loginFailuresPerIp, config.rateLimits.loginWindowSeconds),
+          config.rateLimits.loginFailuresPerIp,
+        ),
     },
     {
       provide: REGISTER_IP_LIMITER,
       inject: [APP_CONFIG, 'LIMITER_FACTORY'],
       useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(make('register_ip', config.rateLimits.registrationsPerIp, config.rateLimits.registerWindowSeconds), config.rateLimits.registrationsPerIp),
+        new AttemptLimiter(
+          make('register_ip', config.rateLimits.registrationsPerIp, config.rateLimits.registerWindowSeconds),
+          config.rateLimits.registrationsPerIp,
+        ),
     },
   ],
   exports: [LOGIN_ACCOUNT_LIMITER, LOGIN_IP_LIMITER, REGISTER_IP_LIMITER],

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type CampaignSummaryView, type CampaignView, type Page, reviewDecisionSchema, reviewQueueQuerySchema, type ReviewView, type RiskAssessmentView } from '@crowdstake/domain';
+import {
+  type CampaignSummaryView,
+  type CampaignView,
+  type Page,
+  reviewDecisionSchema,
+  reviewQueueQuerySchema,
+  type ReviewView,
+  type RiskAssessmentView,
+} from '@crowdstake/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
@@ -41,7 +49,10 @@ export class ReviewController {
   @Roles('reviewer')
   async queue(@Query() query: ReviewQueueQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<ReviewQueueItem>> {
     const page = await this.review.queue(query);
-    const [summaries, context] = await Promise.all([this.views.summaries(page.items), this.review.queueContext(page.items, auth)]);
+    const [summaries, context] = await Promise.all([
+      this.views.summaries(page.items),
+      this.review.queueContext(page.items, auth),
+    ]);
     return {
       ...page,
       items: summaries.map((summary, index) => {
@@ -55,7 +66,11 @@ export class ReviewController {
   /** 201 with the decision, and the campaign's new status in `toStatus`. */
   @Post('campaigns/:id/reviews')
   @Roles('reviewer')
-  async decide(@Param('id', campaignId) id: string, @Body() body: ReviewDecisionDto, @CurrentAuth() auth: RequestAuth): Promise<ReviewView & { campaignStatus: string }> {
+  async decide(
+    @Param('id', campaignId) id: string,
+    @Body() body: ReviewDecisionDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<ReviewView & { campaignStatus: string }> {
     const { review, campaign } = await this.review.decide(id, body, auth);
     const [view] = await this.review.views([review]);
     return { ...(view as ReviewView), campaignStatus: campaign.status };

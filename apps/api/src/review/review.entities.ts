@@ -1,4 +1,11 @@
-import type { CampaignStatus, ReviewChecklist, ReviewDecision, RiskFactor, RiskGrade, RiskInput } from '@crowdstake/domain';
+import type {
+  CampaignStatus,
+  ReviewChecklist,
+  ReviewDecision,
+  RiskFactor,
+  RiskGrade,
+  RiskInput,
+} from '@crowdstake/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Every assessment ever made, with the figures it judged; the campaign row carries the latest. */

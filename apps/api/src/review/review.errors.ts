@@ -2,6 +2,10 @@ import { AppError } from '../common/errors/app-error';
 
 export class ChecklistIncompleteError extends AppError {
   constructor(missing: string[]) {
-    super('checklist_incomplete', `Approval needs every checklist item confirmed; still open: ${missing.join(', ')}.`, missing.map((item) => ({ path: `checklist.${item}`, message: 'Confirm this before approving.' })));
+    super(
+      'checklist_incomplete',
+      `Approval needs every checklist item confirmed; still open: ${missing.join(', ')}.`,
+      missing.map((item) => ({ path: `checklist.${item}`, message: 'Confirm this before approving.' })),
+    );
   }
 }

@@ -49,7 +49,11 @@ export class ReviewService {
     if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
 
     return this.dataSource.transaction(async (manager) => {
-      const result = await this.transitions.apply(manager, campaignId, { action: 'submit', actor: 'owner', by: { userId: auth.userId, role: auth.role } });
+      const result = await this.transitions.apply(manager, campaignId, {
+        action: 'submit',
+        actor: 'owner',
+        by: { userId: auth.userId, role: auth.role },
+      });
       const submitted = (result as NonNullable<typeof result>).campaign;
       const assessment = await this.risk.assess(manager, submitted);
       return Object.assign(submitted, { risk: assessment, riskScore: assessment.score, riskGrade: assessment.grade });
@@ -62,12 +66,19 @@ export class ReviewService {
    * approval needs the whole checklist. The campaign row is locked for the
    * decision, so two reviewers deciding at once are taken one after the other.
    */
-  async decide(campaignId: string, input: ReviewDecisionInput, auth: RequestAuth): Promise<{ review: Review; campaign: Campaign }> {
+  async decide(
+    campaignId: string,
+    input: ReviewDecisionInput,
+    auth: RequestAuth,
+  ): Promise<{ review: Review; campaign: Campaign }> {
     const { campaign } = await this.access.visible(campaignId, auth);
     if (await this.companies.belongsTo(campaign.companyId, auth.userId)) throw new ConflictOfInterestError();
 
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(Campaign, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.findOneOrFail(Campaign, {
+        where: { id: campaignId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const priorApprovalBy = locked.status === 'in_review' ? await this.firstApprover(manager, locked.id) : undefined;
       const request = {
         from: locked.status,
@@ -114,8 +125,11 @@ export class ReviewService {
   /** The decisions and their reasons, newest first: for the founder's side and staff. */
   async reviewsOf(campaignId: string, auth: RequestAuth): Promise<ReviewView[]> {
     const { relation } = await this.access.visible(campaignId, auth);
-    if (relation === 'public') throw new ForbiddenError('Review decisions are shown to the campaign’s founder and staff only.');
-    const reviews = await this.dataSource.getRepository(Review).find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    if (relation === 'public')
+      throw new ForbiddenError('Review decisions are shown to the campaign’s founder and staff only.');
+    const reviews = await this.dataSource
+      .getRepository(Review)
+      .find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } });
     return this.views(reviews);
   }
 
@@ -136,12 +150,17 @@ export class ReviewService {
   }
 
   /** For queue items: approvals so far in the current round, and whether the reviewer belongs to the company. */
-  async queueContext(campaigns: Campaign[], auth: RequestAuth): Promise<Map<string, { approvals: ReviewView[]; conflictOfInterest: boolean }>> {
+  async queueContext(
+    campaigns: Campaign[],
+    auth: RequestAuth,
+  ): Promise<Map<string, { approvals: ReviewView[]; conflictOfInterest: boolean }>> {
     const ids = campaigns.map((c) => c.id);
     const context = new Map<string, { approvals: ReviewView[]; conflictOfInterest: boolean }>();
     if (ids.length === 0) return context;
     const [approvals, memberships] = await Promise.all([
-      this.dataSource.getRepository(Review).find({ where: { campaignId: In(ids), toStatus: 'in_review' }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(Review)
+        .find({ where: { campaignId: In(ids), toStatus: 'in_review' }, order: { createdAt: 'ASC' } }),
       this.dataSource.query(`SELECT company_id FROM company_members WHERE user_id = $1 AND company_id = ANY($2)`, [
         auth.userId,
         [...new Set(campaigns.map((c) => c.companyId))],
@@ -160,13 +179,18 @@ export class ReviewService {
 
   /** in_review is reached only by a first approval, so the latest such review names the first approver. */
   private async firstApprover(manager: DataSource['manager'], campaignId: string): Promise<string | undefined> {
-    const review = await manager.findOne(Review, { where: { campaignId, toStatus: 'in_review' }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const review = await manager.findOne(Review, {
+      where: { campaignId, toStatus: 'in_review' },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
     return review?.reviewerId;
   }
 
   async views(reviews: Review[]): Promise<ReviewView[]> {
     if (reviews.length === 0) return [];
-    const reviewers = await this.dataSource.getRepository(User).find({ where: { id: In([...new Set(reviews.map((r) => r.reviewerId))]) } });
+    const reviewers = await this.dataSource
+      .getRepository(User)
+      .find({ where: { id: In([...new Set(reviews.map((r) => r.reviewerId))]) } });
     const names = new Map(reviewers.map((user) => [user.id, user.name]));
     return reviews.map((review) => ({
       id: review.id,

@@ -30,13 +30,19 @@ export class RiskAssessmentService {
       input,
       assessedAt: now,
     });
-    await manager.update(CampaignEntity, { id: campaign.id }, { risk: view, riskScore: assessment.score, riskGrade: assessment.grade });
+    await manager.update(
+      CampaignEntity,
+      { id: campaign.id },
+      { risk: view, riskScore: assessment.score, riskGrade: assessment.grade },
+    );
     return view;
   }
 
   async gatherInput(manager: EntityManager, campaign: Campaign): Promise<RiskInput> {
     const company = await manager.findOneOrFail(Company, { where: { id: campaign.companyId } });
-    const documents = (await manager.query(`SELECT DISTINCT kind FROM company_documents WHERE company_id = $1`, [company.id])) as { kind: DocumentKind }[];
+    const documents = (await manager.query(`SELECT DISTINCT kind FROM company_documents WHERE company_id = $1`, [
+      company.id,
+    ])) as { kind: DocumentKind }[];
     const documentKinds = documents.map((row) => row.kind);
 
     const [outcomes] = (await manager.query(
@@ -57,7 +63,9 @@ export class RiskAssessmentService {
         WHERE c.owner_id <> $1 AND (c.registration_key = $2 OR ($3::text IS NOT NULL AND c.identity_key = $3))`,
       [campaign.ownerId, company.registrationKey, company.identityKey],
     )) as { registration: boolean | null; identity: boolean | null; suspended: boolean | null }[];
-    const [owner] = (await manager.query(`SELECT status FROM users WHERE id = $1`, [campaign.ownerId])) as { status: string }[];
+    const [owner] = (await manager.query(`SELECT status FROM users WHERE id = $1`, [campaign.ownerId])) as {
+      status: string;
+    }[];
 
     return {
       // Identity details and an identity document on file; the reviewer checks them (checklist: identity).

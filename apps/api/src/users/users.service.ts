@@ -37,7 +37,9 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const user = await manager.save(manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash }));
+        const user = await manager.save(
+          manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash }),
+        );
         await this.audit.record(manager, {
           ...createdBy,
           action: 'user.created',
@@ -48,7 +50,8 @@ export class UsersService {
         return user;
       });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new EmailTakenError();
+      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION)
+        throw new EmailTakenError();
       throw error;
     }
   }
@@ -68,6 +71,12 @@ export class UsersService {
   }
 
   static toView(user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt'>): UserView {
-    return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt.toISOString() };
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      createdAt: user.createdAt.toISOString(),
+    };
   }
 }

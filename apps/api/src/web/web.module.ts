@@ -14,7 +14,10 @@ export class WebModule {
   static forRoot(config: AppConfig): DynamicModule {
     const indexFile = path.join(config.webDistDir, 'index.html');
     if (!existsSync(indexFile)) {
-      return { module: WebModule, providers: [{ provide: MissingWebNotice, useValue: new MissingWebNotice(config.webDistDir) }] };
+      return {
+        module: WebModule,
+        providers: [{ provide: MissingWebNotice, useValue: new MissingWebNotice(config.webDistDir) }],
+      };
     }
     return {
       module: WebModule,
@@ -25,7 +28,10 @@ export class WebModule {
           serveStaticOptions: {
             // Hashed asset names never change content; index.html must always be fresh.
             setHeaders: (response, filePath) => {
-              response.setHeader('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+              response.setHeader(
+                'Cache-Control',
+                filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+              );
             },
           },
         }),

@@ -21,8 +21,16 @@ export function aCompanyBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function aCompany(t: TestApp, founder: SignedInUser, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
-  const response = await t.http().post('/api/companies').set('Authorization', founder.auth).send(aCompanyBody(overrides));
+export async function aCompany(
+  t: TestApp,
+  founder: SignedInUser,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
+  const response = await t
+    .http()
+    .post('/api/companies')
+    .set('Authorization', founder.auth)
+    .send(aCompanyBody(overrides));
   if (response.status !== 201) throw new Error(`company: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
@@ -53,9 +61,17 @@ export async function aCompleteFile(t: TestApp, founder: SignedInUser, companyId
     .http()
     .patch(`/api/companies/${companyId}`)
     .set('Authorization', founder.auth)
-    .send({ founderIdentity: { fullName: `Founder ${founder.user.id}`, dateOfBirth: '1985-06-15', nationality: 'US', idDocumentNumber: `P${founder.user.id.slice(0, 8)}` } })
+    .send({
+      founderIdentity: {
+        fullName: `Founder ${founder.user.id}`,
+        dateOfBirth: '1985-06-15',
+        nationality: 'US',
+        idDocumentNumber: `P${founder.user.id.slice(0, 8)}`,
+      },
+    })
     .expect(200);
-  for (const kind of ['business_licence', 'financial_statements', 'identity']) await aDocument(t, founder, companyId, kind, kind !== 'identity');
+  for (const kind of ['business_licence', 'financial_statements', 'identity'])
+    await aDocument(t, founder, companyId, kind, kind !== 'identity');
 }
 
 export function termsFor(type: CampaignType, endsAt: Date): Record<string, unknown> {
@@ -64,19 +80,41 @@ export function termsFor(type: CampaignType, endsAt: Date): Record<string, unkno
     case 'reward':
       return {
         tiers: [
-          { title: 'A loaf a week', description: 'Fresh bread for a month', price: 2500, quantity: 100, estimatedDelivery: deliveryMonth },
-          { title: 'Baking class', description: 'An evening in the bakery', price: 9000, estimatedDelivery: deliveryMonth },
+          {
+            title: 'A loaf a week',
+            description: 'Fresh bread for a month',
+            price: 2500,
+            quantity: 100,
+            estimatedDelivery: deliveryMonth,
+          },
+          {
+            title: 'Baking class',
+            description: 'An evening in the bakery',
+            price: 9000,
+            estimatedDelivery: deliveryMonth,
+          },
         ],
         allowDonations: true,
       };
     case 'bond':
       return { annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 };
     case 'shareholding':
-      return { shareClass: 'Common', pricePerShare: 500, preMoneyValuation: 200_000_000, sharesOffered: 40_000, minShares: 10 };
+      return {
+        shareClass: 'Common',
+        pricePerShare: 500,
+        preMoneyValuation: 200_000_000,
+        sharesOffered: 40_000,
+        minShares: 10,
+      };
   }
 }
 
-export function aCampaignBody(companyId: string, type: CampaignType = 'reward', overrides: Record<string, unknown> = {}, now = Date.now()) {
+export function aCampaignBody(
+  companyId: string,
+  type: CampaignType = 'reward',
+  overrides: Record<string, unknown> = {},
+  now = Date.now(),
+) {
   const startsAt = new Date(now + DAY);
   const endsAt = new Date(startsAt.getTime() + 30 * DAY);
   return {
@@ -97,8 +135,18 @@ export function aCampaignBody(companyId: string, type: CampaignType = 'reward', 
   };
 }
 
-export async function aCampaign(t: TestApp, founder: SignedInUser, companyId: string, type: CampaignType = 'reward', overrides: Record<string, unknown> = {}) {
-  const response = await t.http().post('/api/campaigns').set('Authorization', founder.auth).send(aCampaignBody(companyId, type, overrides));
+export async function aCampaign(
+  t: TestApp,
+  founder: SignedInUser,
+  companyId: string,
+  type: CampaignType = 'reward',
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await t
+    .http()
+    .post('/api/campaigns')
+    .set('Authorization', founder.auth)
+    .send(aCampaignBody(companyId, type, overrides));
   if (response.status !== 201) throw new Error(`campaign: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { id: string; status: string } & Record<string, unknown>;
 }
@@ -106,13 +154,27 @@ export async function aCampaign(t: TestApp, founder: SignedInUser, companyId: st
 export async function submit(t: TestApp, founder: SignedInUser, campaignId: string) {
   const response = await t.http().post(`/api/campaigns/${campaignId}/submit`).set('Authorization', founder.auth);
   if (response.status !== 200) throw new Error(`submit: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; status: string; risk: { score: number; grade: string; factors: { key: string; points: number }[] } };
+  return response.body as {
+    id: string;
+    status: string;
+    risk: { score: number; grade: string; factors: { key: string; points: number }[] };
+  };
 }
 
 export const FULL_CHECKLIST = { identity: true, documents: true, financials: true, terms: true, risks: true };
 
-export function decide(t: TestApp, reviewer: SignedInUser, campaignId: string, decision: string, checklist: Record<string, boolean> = FULL_CHECKLIST) {
-  return t.http().post(`/api/campaigns/${campaignId}/reviews`).set('Authorization', reviewer.auth).send({ decision, reasons: `Decision: ${decision}.`, checklist });
+export function decide(
+  t: TestApp,
+  reviewer: SignedInUser,
+  campaignId: string,
+  decision: string,
+  checklist: Record<string, boolean> = FULL_CHECKLIST,
+) {
+  return t
+    .http()
+    .post(`/api/campaigns/${campaignId}/reviews`)
+    .set('Authorization', reviewer.auth)
+    .send({ decision, reasons: `Decision: ${decision}.`, checklist });
 }
 
 export async function statusOf(t: TestApp, campaignId: string): Promise<string> {

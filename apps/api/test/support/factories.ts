@@ -18,7 +18,9 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}@example.test`;
 }
 
-export function aRegistration(overrides: Partial<{ email: string; password: string; name: string; role: string }> = {}) {
+export function aRegistration(
+  overrides: Partial<{ email: string; password: string; name: string; role: string }> = {},
+) {
   return { email: uniqueEmail(), password: TEST_PASSWORD, name: 'Test Person', role: 'backer', ...overrides };
 }
 
@@ -28,7 +30,9 @@ export async function aUser(t: TestApp, role: Role = 'backer', name = `Test ${ro
   if (role === 'backer' || role === 'founder') {
     await t.http().post('/api/auth/register').send({ email, password: TEST_PASSWORD, name, role }).expect(201);
   } else {
-    await t.app.get(UsersService).create({ email, password: TEST_PASSWORD, name, role }, { actorId: null, actorRole: 'test' });
+    await t.app
+      .get(UsersService)
+      .create({ email, password: TEST_PASSWORD, name, role }, { actorId: null, actorRole: 'test' });
   }
   return signIn(t, email, TEST_PASSWORD);
 }

@@ -13,7 +13,12 @@ export const queryInt = (what: string) =>
 export const paginationQuerySchema = z.object({
   page: queryInt('page').pipe(z.number().min(1, 'page starts at 1.')).default(1),
   pageSize: queryInt('pageSize')
-    .pipe(z.number().min(1, `pageSize must be between 1 and ${MAX_PAGE_SIZE}.`).max(MAX_PAGE_SIZE, `pageSize must be between 1 and ${MAX_PAGE_SIZE}.`))
+    .pipe(
+      z
+        .number()
+        .min(1, `pageSize must be between 1 and ${MAX_PAGE_SIZE}.`)
+        .max(MAX_PAGE_SIZE, `pageSize must be between 1 and ${MAX_PAGE_SIZE}.`),
+    )
     .default(DEFAULT_PAGE_SIZE),
 });
 export type PaginationQuery = z.infer<typeof paginationQuerySchema>;

@@ -152,7 +152,9 @@ export function formatMinorAsDecimal(amountMinor: number, currency: CurrencyCode
   assertMinor(amountMinor);
   const exponent = currencyExponent(currency);
   const negative = amountMinor < 0;
-  const digits = Math.abs(amountMinor).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
   const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
   const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
   return `${negative ? '-' : ''}${whole}${fraction}`;

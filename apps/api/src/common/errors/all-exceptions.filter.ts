@@ -43,7 +43,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private describe(exception: unknown): { status: number; code: ErrorCode; message: string; details?: FieldError[] } {
     if (exception instanceof AppError) {
-      return { status: statusForCode(exception.code), code: exception.code, message: exception.message, details: exception.details };
+      return {
+        status: statusForCode(exception.code),
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof ZodValidationException) {
       const zodError = exception.getZodError();
@@ -58,7 +63,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-export function describeZodError(error: ZodError): { status: 400; code: 'validation_failed'; message: string; details: FieldError[] } {
+export function describeZodError(error: ZodError): {
+  status: 400;
+  code: 'validation_failed';
+  message: string;
+  details: FieldError[];
+} {
   const details = error.issues.flatMap(issueToFieldErrors);
   const first = details[0];
   const message =
@@ -70,7 +80,13 @@ export function describeZodError(error: ZodError): { status: 400; code: 'validat
 
 function issueToFieldErrors(issue: core.$ZodIssue): FieldError[] {
   const base = issue.path.map(String).join('.');
-  if (base === '' && issue.code === 'invalid_type') return [{ path: '', message: `The request ${issue.expected === 'object' ? 'body must be a JSON object' : `must be ${issue.expected}`}.` }];
+  if (base === '' && issue.code === 'invalid_type')
+    return [
+      {
+        path: '',
+        message: `The request ${issue.expected === 'object' ? 'body must be a JSON object' : `must be ${issue.expected}`}.`,
+      },
+    ];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field.' }));
   }

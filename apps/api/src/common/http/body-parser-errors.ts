@@ -1,13 +1,25 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors/app-error';
 
-const KNOWN: Record<string, { code: 'validation_failed' | 'payload_too_large' | 'unsupported_media_type'; message: string }> = {
+const KNOWN: Record<
+  string,
+  { code: 'validation_failed' | 'payload_too_large' | 'unsupported_media_type'; message: string }
+> = {
   'entity.parse.failed': { code: 'validation_failed', message: 'The request body is not valid JSON.' },
   'entity.too.large': { code: 'payload_too_large', message: 'The request body is too large.' },
-  'encoding.unsupported': { code: 'unsupported_media_type', message: 'The request body has an unsupported content encoding.' },
-  'charset.unsupported': { code: 'unsupported_media_type', message: 'The request body has an unsupported character set.' },
+  'encoding.unsupported': {
+    code: 'unsupported_media_type',
+    message: 'The request body has an unsupported content encoding.',
+  },
+  'charset.unsupported': {
+    code: 'unsupported_media_type',
+    message: 'The request body has an unsupported character set.',
+  },
   'request.aborted': { code: 'validation_failed', message: 'The request was aborted before its body arrived.' },
-  'request.size.invalid': { code: 'validation_failed', message: 'The request body does not match its declared length.' },
+  'request.size.invalid': {
+    code: 'validation_failed',
+    message: 'The request body does not match its declared length.',
+  },
 };
 
 /**
@@ -15,7 +27,12 @@ const KNOWN: Record<string, { code: 'validation_failed' | 'payload_too_large' | 
  * would answer invalid JSON with the parser's message (which names positions
  * and tokens) and lose the distinction between the kinds of failure.
  */
-export function translateBodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
+export function translateBodyParserErrors(
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
   const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
   const known = typeof type === 'string' ? KNOWN[type] : undefined;
   next(known ? new AppError(known.code, known.message) : error);

@@ -21,7 +21,8 @@ export function loggerOptions(config: AppConfig): Params {
         }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
-      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug'),
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug',
       autoLogging: { ignore: (request) => request.url === '/api/health' },
     },
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],

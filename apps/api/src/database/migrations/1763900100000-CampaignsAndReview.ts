@@ -33,7 +33,9 @@ export class CampaignsAndReview1763900100000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX companies_owner_idx ON companies (owner_id)`);
     await db.query(`CREATE INDEX companies_registration_key_idx ON companies (registration_key)`);
-    await db.query(`CREATE INDEX companies_identity_key_idx ON companies (identity_key) WHERE identity_key IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX companies_identity_key_idx ON companies (identity_key) WHERE identity_key IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE company_members (
@@ -104,11 +106,17 @@ export class CampaignsAndReview1763900100000 implements MigrationInterface {
     await db.query(`CREATE INDEX campaigns_listing_newest_idx ON campaigns (status, live_at DESC, id)`);
     await db.query(`CREATE INDEX campaigns_listing_deadline_idx ON campaigns (status, ends_at, id)`);
     await db.query(`CREATE INDEX campaigns_listing_funded_idx ON campaigns (status, funded_ratio DESC, id)`);
-    await db.query(`CREATE INDEX campaigns_listing_rate_idx ON campaigns (status, annual_rate_bps DESC, id) WHERE annual_rate_bps IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX campaigns_listing_rate_idx ON campaigns (status, annual_rate_bps DESC, id) WHERE annual_rate_bps IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX campaigns_search_idx ON campaigns USING gin (search)`);
-    await db.query(`CREATE INDEX campaigns_queue_idx ON campaigns (submitted_at, id) WHERE status IN ('submitted', 'in_review')`);
+    await db.query(
+      `CREATE INDEX campaigns_queue_idx ON campaigns (submitted_at, id) WHERE status IN ('submitted', 'in_review')`,
+    );
     // The scheduler's questions: which approved campaigns are due to start, which live ones to close.
-    await db.query(`CREATE INDEX campaigns_due_idx ON campaigns (status, starts_at, ends_at) WHERE status IN ('approved', 'live')`);
+    await db.query(
+      `CREATE INDEX campaigns_due_idx ON campaigns (status, starts_at, ends_at) WHERE status IN ('approved', 'live')`,
+    );
 
     await db.query(`
       CREATE TABLE reward_tiers (
@@ -181,7 +189,17 @@ export class CampaignsAndReview1763900100000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['reviews', 'risk_assessments', 'campaign_images', 'campaign_milestones', 'reward_tiers', 'campaigns', 'company_documents', 'company_members', 'companies']) {
+    for (const table of [
+      'reviews',
+      'risk_assessments',
+      'campaign_images',
+      'campaign_milestones',
+      'reward_tiers',
+      'campaigns',
+      'company_documents',
+      'company_members',
+      'companies',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }
