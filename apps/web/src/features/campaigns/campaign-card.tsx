@@ -3,6 +3,7 @@ import { IconBuildingStore, IconCoins, IconGift, IconUsers } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../components/money';
+import { badgeTextColor } from './badge-text-color';
 import classes from './campaign-card.module.css';
 import { fundedPercent, timeLeft } from './campaign-progress';
 import type { ListedCampaign } from './listed-campaign';
@@ -104,7 +105,7 @@ function StatusBadge({ status }: { status: keyof typeof STATUS_BADGES }) {
   const { t } = useTranslation();
   const badge = STATUS_BADGES[status];
   return (
-    <Badge color={badge.color} c={`${badge.color}.9`}>
+    <Badge color={badge.color} c={badgeTextColor(badge.color)}>
       {t(badge.key)}
     </Badge>
   );

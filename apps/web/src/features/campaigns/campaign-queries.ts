@@ -1,4 +1,4 @@
-import type { Page } from '@crowdstake/domain';
+import type { CampaignView, DocumentView, Page } from '@crowdstake/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
@@ -27,5 +27,33 @@ export function useCampaignListing(filters: CampaignListFilters) {
     queryKey: campaignKeys.list(filters),
     queryFn: ({ signal }) => fetchCampaignListing(filters, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+export function fetchCampaign(campaignId: string, signal?: AbortSignal): Promise<CampaignView> {
+  return apiFetch<CampaignView>(`/api/campaigns/${encodeURIComponent(campaignId)}`, { signal });
+}
+
+/** One campaign; a 404 (unknown, or not public to this person) is an answer, not worth retrying. */
+export function useCampaign(campaignId: string) {
+  return useQuery({
+    queryKey: campaignKeys.detail(campaignId),
+    queryFn: ({ signal }) => fetchCampaign(campaignId, signal),
+  });
+}
+
+/**
+ * A company's documents as this person may see them (the public: those marked public). Kept
+ * under the campaign's key so that refreshing a campaign page refreshes its documents too.
+ */
+export function useCampaignDocuments(campaignId: string, companyId: string | undefined) {
+  return useQuery({
+    queryKey: [...campaignKeys.detail(campaignId), 'documents', companyId] as const,
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: DocumentView[] }>(`/api/companies/${encodeURIComponent(companyId ?? '')}/documents`, {
+        signal,
+      }),
+    enabled: companyId !== undefined,
+    select: (answer) => answer.items,
   });
 }

@@ -1,13 +1,13 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { badgeTextColor } from './badge-text-color';
 import type { ListedCampaign } from './listed-campaign';
 
 type RiskGrade = NonNullable<ListedCampaign['risk']>['grade'];
 
 /** Safest to riskiest; colour is never the only signal: the letter is always written. */
 const GRADE_COLORS: Record<RiskGrade, string> = { A: 'pine', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };
-const GRADE_TEXT: Record<RiskGrade, string> = { A: 'pine.9', B: 'teal.9', C: 'yellow.9', D: 'orange.9', E: 'red.9' };
 
 export function RiskGradeBadge({ grade }: { grade: RiskGrade | null }) {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function RiskGradeBadge({ grade }: { grade: RiskGrade | null }) {
     <Tooltip label={label} withArrow>
       <Badge
         color={GRADE_COLORS[grade]}
-        c={GRADE_TEXT[grade]}
+        c={badgeTextColor(GRADE_COLORS[grade])}
         leftSection={<IconShieldCheck size={12} aria-hidden />}
         aria-label={label}
       >

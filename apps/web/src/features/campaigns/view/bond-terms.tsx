@@ -1,0 +1,205 @@
+import { Alert, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  type BondInstalment,
+  type BondTerms,
+  bondScheduleForUnits,
+  type CurrencyCode,
+  mulMinor,
+} from '@crowdstake/domain';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatMoney } from '../../../components/money';
+import { clampCount, formatBps, formatCalendarDate, repaymentAnchor, scheduleTotals } from './plain-terms';
+import { TermFigure } from './term-figure';
+
+/** Far beyond any one backer's loan, and small enough that the table stays a table. */
+const MAX_UNITS_IN_CALCULATOR = 1_000_000;
+
+/** The bond in one sentence, then a units input and the schedule a backer would receive, to the cent. */
+export function BondTermsExplained({
+  terms,
+  currency,
+  endsAt,
+}: {
+  terms: BondTerms;
+  currency: CurrencyCode;
+  endsAt: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const formatMoney = useFormatMoney();
+  const inputId = useId();
+  const [unitsText, setUnitsText] = useState<number | string>(terms.minUnits);
+  const units = clampCount(unitsText, terms.minUnits, Math.max(terms.minUnits, MAX_UNITS_IN_CALCULATOR));
+  const anchor = repaymentAnchor(endsAt);
+  const schedule = useMemo(() => scheduleFor(terms, units, anchor), [terms, units, anchor]);
+  const money = (amount: number) => formatMoney(amount, currency);
+  const lead =
+    terms.repayment === 'amortizing' ? 'campaignPage.terms.bond.amortizing' : 'campaignPage.terms.bond.bullet';
+
+  return (
+    <Stack gap="md" data-testid="bond-terms">
+      <Text size="lg" fw={500}>
+        {t(lead, {
+          denomination: money(terms.denomination),
+          rate: formatBps(terms.annualRateBps, locale),
+          count: terms.termMonths,
+        })}
+      </Text>
+      <Text size="sm">
+        {t('campaignPage.terms.bond.minimum', {
+          count: terms.minUnits,
+          amount: money(safeProduct(terms.minUnits, terms.denomination) ?? terms.denomination),
+        })}
+      </Text>
+
+      <Paper withBorder radius="lg" p="md" bg="gray.0">
+        <Stack gap="md">
+          <NumberInput
+            id={inputId}
+            label={t('campaignPage.terms.bond.units')}
+            description={t('campaignPage.terms.bond.unitsHint', {
+              denomination: money(terms.denomination),
+              min: terms.minUnits,
+            })}
+            value={unitsText}
+            onChange={setUnitsText}
+            min={terms.minUnits}
+            max={MAX_UNITS_IN_CALCULATOR}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="blur"
+            thousandSeparator=","
+            maw={220}
+          />
+          {schedule ? (
+            <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+              <TermFigure label={t('campaignPage.terms.bond.youLend')} value={money(schedule.totals.principal)} />
+              <TermFigure
+                label={t('campaignPage.terms.bond.youReceive')}
+                value={money(schedule.totals.total)}
+                testId="bond-total"
+              />
+              <TermFigure
+                label={t('campaignPage.terms.bond.ofWhichInterest')}
+                value={money(schedule.totals.interest)}
+              />
+            </SimpleGrid>
+          ) : (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="status">
+              {t('campaignPage.terms.bond.tooLarge')}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+
+      {schedule ? (
+        <>
+          <RepaymentTable
+            instalments={schedule.instalments}
+            totals={schedule.totals}
+            currency={currency}
+            caption={t('campaignPage.terms.bond.caption', { count: units, amount: money(schedule.totals.principal) })}
+          />
+          <Text size="sm" c="dimmed">
+            {t('campaignPage.terms.bond.firstDue', {
+              date: formatCalendarDate(schedule.instalments[0]?.dueOn ?? anchor, locale),
+            })}
+          </Text>
+        </>
+      ) : null}
+      <Text size="sm" c="dimmed">
+        {t('campaignPage.terms.bond.riskNote')}
+      </Text>
+    </Stack>
+  );
+}
+
+function scheduleFor(terms: BondTerms, units: number, anchor: string) {
+  try {
+    const instalments = bondScheduleForUnits(terms, units, anchor);
+    return { instalments, totals: scheduleTotals(instalments) };
+  } catch {
+    // Units × denomination (or a total) beyond 2^53 − 1 minor units: the domain refuses to round.
+    return null;
+  }
+}
+
+function safeProduct(a: number, b: number): number | null {
+  try {
+    return mulMinor(a, b);
+  } catch {
+    return null;
+  }
+}
+
+function RepaymentTable({
+  instalments,
+  totals,
+  currency,
+  caption,
+}: {
+  instalments: BondInstalment[];
+  totals: ReturnType<typeof scheduleTotals>;
+  currency: CurrencyCode;
+  caption: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const formatMoney = useFormatMoney();
+  const money = (amount: number) => formatMoney(amount, currency);
+  return (
+    <Table.ScrollContainer minWidth={520} maxHeight={480}>
+      <Table
+        striped
+        highlightOnHover
+        tabularNums
+        stickyHeader
+        captionSide="top"
+        verticalSpacing={6}
+        data-testid="repayment-schedule"
+      >
+        <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
+          {caption}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('campaignPage.terms.bond.number')}</Table.Th>
+            <Table.Th scope="col">{t('campaignPage.terms.bond.dueOn')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('campaignPage.terms.bond.principal')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('campaignPage.terms.bond.interest')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('campaignPage.terms.bond.total')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {instalments.map((instalment) => (
+            <Table.Tr key={instalment.number}>
+              <Table.Td>{instalment.number}</Table.Td>
+              <Table.Td>{formatCalendarDate(instalment.dueOn, locale)}</Table.Td>
+              <Table.Td ta="right">{money(instalment.principal)}</Table.Td>
+              <Table.Td ta="right">{money(instalment.interest)}</Table.Td>
+              <Table.Td ta="right">{money(instalment.total)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr fw={700}>
+            <Table.Th scope="row" colSpan={2}>
+              {t('campaignPage.terms.bond.totals')}
+            </Table.Th>
+            <Table.Td ta="right">{money(totals.principal)}</Table.Td>
+            <Table.Td ta="right">{money(totals.interest)}</Table.Td>
+            <Table.Td ta="right">{money(totals.total)}</Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,143 @@
+import { AspectRatio, Image, Stack, Text, Title } from '@mantine/core';
+import type { CampaignView, DocumentView } from '@crowdstake/domain';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import classes from './campaign-detail-view.module.css';
+import { CAMPAIGN_TYPE_ICONS, CampaignHeader } from './campaign-header';
+import { CampaignMarkdown } from './campaign-story';
+import { CompanyDocuments, CompanySummary } from './company-summary';
+import { FundingBox } from './funding-box';
+import { MilestoneList } from './milestone-list';
+import { RiskPanel } from './risk-panel';
+import { TermsExplained } from './terms-explained';
+
+/**
+ * - `public`: the campaign page as anyone sees it.
+ * - `preview`: the founder's draft, exactly as backers will see it, under a "Preview" banner.
+ * - `review`: the reviewer's view: every status and every document (private ones labelled),
+ *   the risk factors open.
+ */
+export type CampaignDetailMode = 'public' | 'preview' | 'review';
+
+export interface CampaignDetailViewProps {
+  campaign: CampaignView;
+  /** The company's documents; in `public` and `preview` only those marked public are shown. */
+  documents?: DocumentView[];
+  mode?: CampaignDetailMode;
+  /**
+   * The level of the campaign's title: 1 on its own page, 2 when a page embeds the view under
+   * its own h1 (the review page). Section headings follow one level below.
+   */
+  titleOrder?: 1 | 2;
+  /** The moment days are counted from; the current time unless a test fixes it. */
+  now?: Date;
+}
+
+/**
+ * The whole campaign as backers see it, with no data fetching: the campaign page, the founder's
+ * preview and the reviewer's page all render this, so what is reviewed is what is published.
+ */
+export function CampaignDetailView({
+  campaign,
+  documents = [],
+  mode = 'public',
+  titleOrder = 1,
+  now: fixedNow,
+}: CampaignDetailViewProps) {
+  const { t } = useTranslation();
+  // One "now" per mount, so every figure on the page counts from the same moment.
+  const [mountedAt] = useState(() => new Date());
+  const now = fixedNow ?? mountedAt;
+  const sectionOrder = (titleOrder + 1) as 2 | 3;
+
+  return (
+    <article className={classes.layout} aria-label={campaign.title} data-testid="campaign-detail">
+      <div className={classes.header}>
+        <CampaignHeader
+          campaign={campaign}
+          grade={campaign.risk?.grade ?? null}
+          mode={mode}
+          titleOrder={titleOrder}
+          now={now}
+        />
+      </div>
+
+      <div className={classes.cover}>
+        <CampaignCover type={campaign.type} title={campaign.title} coverImageUrl={campaign.coverImageUrl} />
+      </div>
+
+      <div className={classes.funding}>
+        <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} />
+      </div>
+
+      <div className={classes.risk}>
+        <RiskPanel risk={campaign.risk} headingOrder={sectionOrder} defaultExpanded={mode === 'review'} />
+      </div>
+
+      <Stack className={classes.main} gap={48}>
+        <Section id="terms" title={t('campaignPage.terms.heading')} order={sectionOrder}>
+          <TermsExplained {...campaign} />
+        </Section>
+        <Section id="story" title={t('campaignPage.story.heading')} order={sectionOrder}>
+          <CampaignMarkdown sectionOrder={sectionOrder} data-testid="campaign-story">
+            {campaign.description}
+          </CampaignMarkdown>
+        </Section>
+        {campaign.useOfFunds ? (
+          <Section id="use-of-funds" title={t('campaignPage.useOfFunds.heading')} order={sectionOrder}>
+            <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.useOfFunds}</CampaignMarkdown>
+          </Section>
+        ) : null}
+        {campaign.risks ? (
+          <Section id="risks" title={t('campaignPage.risks.heading')} order={sectionOrder}>
+            <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.risks}</CampaignMarkdown>
+          </Section>
+        ) : null}
+        {campaign.milestones.length > 0 ? (
+          <Section id="milestones" title={t('campaignPage.milestones.heading')} order={sectionOrder}>
+            <Text c="dimmed" mb="lg">
+              {t('campaignPage.milestones.lead')}
+            </Text>
+            <MilestoneList
+              milestones={campaign.milestones}
+              showStatus={campaign.status === 'succeeded' || mode === 'review'}
+            />
+          </Section>
+        ) : null}
+      </Stack>
+
+      <Stack className={classes.about} gap="xl">
+        <CompanySummary company={campaign.company} headingOrder={sectionOrder} />
+        <CompanyDocuments documents={documents} showPrivate={mode === 'review'} headingOrder={sectionOrder} />
+      </Stack>
+    </article>
+  );
+}
+
+function Section({ id, title, order, children }: { id: string; title: string; order: 2 | 3; children: ReactNode }) {
+  const headingId = `campaign-section-${id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={order} size="h3" id={headingId} mb="md">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function CampaignCover({ type, title, coverImageUrl }: Pick<CampaignView, 'type' | 'title' | 'coverImageUrl'>) {
+  const { t } = useTranslation();
+  const TypeIcon = CAMPAIGN_TYPE_ICONS[type];
+  return (
+    <AspectRatio ratio={16 / 9}>
+      {coverImageUrl ? (
+        <Image src={coverImageUrl} alt={t('campaigns.coverAlt', { title })} fit="cover" />
+      ) : (
+        <div className={classes.coverPlaceholder} aria-hidden>
+          <TypeIcon size={72} stroke={1.2} />
+        </div>
+      )}
+    </AspectRatio>
+  );
+}

@@ -1,0 +1,104 @@
+import { Accordion, Card, Group, List, Stack, Text } from '@mantine/core';
+import type { RiskAssessmentView, RiskFactor } from '@crowdstake/domain';
+import { useTranslation } from 'react-i18next';
+import { RiskGradeBadge } from '../risk-grade-badge';
+import { formatCalendarDate } from './plain-terms';
+
+/**
+ * The risk grade with its score and, one click away, every factor behind it. The factor names
+ * are translated by key; the reasons are the API's own sentences (they carry its figures).
+ */
+export function RiskPanel({
+  risk,
+  headingOrder,
+  defaultExpanded = false,
+}: {
+  risk: RiskAssessmentView | null;
+  headingOrder: 2 | 3;
+  defaultExpanded?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return (
+    <Card component="section" aria-labelledby="risk-heading" data-testid="risk-panel">
+      <Stack gap="sm">
+        <Text component={`h${headingOrder}`} id="risk-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
+          {t('campaignPage.risk.heading')}
+        </Text>
+        {risk ? (
+          <>
+            <Group gap="sm">
+              <RiskGradeBadge grade={risk.grade} />
+              <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {t('campaignPage.risk.score', { score: risk.score })}
+              </Text>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {t('campaignPage.risk.meaning')}
+            </Text>
+            <Accordion
+              variant="contained"
+              radius="md"
+              defaultValue={defaultExpanded ? 'factors' : null}
+              chevronPosition="right"
+            >
+              <Accordion.Item value="factors">
+                <Accordion.Control>
+                  <Text size="sm" fw={600}>
+                    {t('campaignPage.risk.factors', { count: risk.factors.length })}
+                  </Text>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <List listStyleType="none" spacing="sm" data-testid="risk-factors">
+                    {risk.factors.map((factor) => (
+                      <RiskFactorItem key={factor.key} factor={factor} />
+                    ))}
+                  </List>
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
+            <Text size="xs" c="dimmed">
+              {t('campaignPage.risk.assessedOn', { date: formatCalendarDate(risk.assessedAt.slice(0, 10), locale) })}
+            </Text>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('campaignPage.risk.notGraded')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function RiskFactorItem({ factor }: { factor: RiskFactor }) {
+  const { t } = useTranslation();
+  // A factor the API added after this build keeps the API's own (English) label.
+  const label = t(`campaignPage.risk.factorLabels.${factor.key}`, { defaultValue: factor.label });
+  // A penalty (maxPoints 0) can only take away: "−40 points" says more than "−40 of 0".
+  const points =
+    factor.maxPoints > 0
+      ? t('campaignPage.risk.points', { points: factor.points, max: factor.maxPoints })
+      : t('campaignPage.risk.penalty', { points: factor.points });
+  const full = factor.maxPoints > 0 && factor.points >= factor.maxPoints;
+  return (
+    <List.Item>
+      <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap">
+        <Text size="sm" fw={600}>
+          {label}
+        </Text>
+        <Text
+          size="sm"
+          fw={600}
+          c={factor.points < 0 ? 'red.9' : full ? 'pine.8' : undefined}
+          style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        >
+          {points}
+        </Text>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {factor.reason}
+      </Text>
+    </List.Item>
+  );
+}
