@@ -56,17 +56,15 @@ export async function seedDemoData(app: INestApplication): Promise<DemoSummary> 
     const company = await companies.create({ ...demo.profile, foundedOn }, owner);
     companyIds.set(demo.key, company.id);
     for (const document of demo.documents) {
-      await app
-        .get(DocumentsService)
-        .upload(
-          company.id,
-          {
-            originalname: `${document.kind}.pdf`,
-            buffer: demoPdf(`${demo.profile.legalName}: ${document.kind.replace('_', ' ')}`),
-          },
-          document,
-          owner,
-        );
+      await app.get(DocumentsService).upload(
+        company.id,
+        {
+          originalname: `${document.kind}.pdf`,
+          buffer: demoPdf(`${demo.profile.legalName}: ${document.kind.replace('_', ' ')}`),
+        },
+        document,
+        owner,
+      );
     }
   }
 

@@ -14,6 +14,7 @@ import { DataSource, In } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignAccessService } from '../campaigns/campaign-access.service';
 import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.service';
+import { countOf } from '../campaigns/campaign-listing.service';
 import { CampaignTransitionsService } from '../campaigns/campaign-transitions.service';
 import { CampaignRulesError, ConflictOfInterestError, transitionRefused } from '../campaigns/campaigns.errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -140,12 +141,15 @@ export class ReviewService {
       .where(`c.status IN ('submitted', 'in_review')`);
     if (query.grade) qb.andWhere('c.riskGrade = :grade', { grade: query.grade });
     if (query.type) qb.andWhere('c.type = :type', { type: query.type });
-    const [items, total] = await qb
-      .orderBy('c.submittedAt', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC');
+    const [items, total] = await Promise.all([
+      qb
+        .clone()
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .getMany(),
+      countOf(qb),
+    ]);
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
