@@ -33,7 +33,6 @@ export const ERROR_CODES = [
   'investment_limit_exceeded',
   'risk_not_acknowledged',
   'checklist_incomplete',
-  'company_incomplete',
   // 402
   'card_declined',
   // 429

@@ -34,7 +34,6 @@ export function statusForCode(code: ErrorCode): number {
     case 'investment_limit_exceeded':
     case 'risk_not_acknowledged':
     case 'checklist_incomplete':
-    case 'company_incomplete':
       return 422;
     case 'too_many_requests':
       return 429;
