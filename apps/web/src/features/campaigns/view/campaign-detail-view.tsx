@@ -66,12 +66,13 @@ export function CampaignDetailView({
         <CampaignCover type={campaign.type} title={campaign.title} coverImageUrl={campaign.coverImageUrl} />
       </div>
 
-      <div className={classes.funding}>
+      <div className={classes.side}>
         <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} />
-      </div>
-
-      <div className={classes.risk}>
         <RiskPanel risk={campaign.risk} headingOrder={sectionOrder} defaultExpanded={mode === 'review'} />
+        <Stack className={classes.about} gap="xl">
+          <CompanySummary company={campaign.company} headingOrder={sectionOrder} />
+          <CompanyDocuments documents={documents} showPrivate={mode === 'review'} headingOrder={sectionOrder} />
+        </Stack>
       </div>
 
       <Stack className={classes.main} gap={48}>
@@ -104,11 +105,6 @@ export function CampaignDetailView({
             />
           </Section>
         ) : null}
-      </Stack>
-
-      <Stack className={classes.about} gap="xl">
-        <CompanySummary company={campaign.company} headingOrder={sectionOrder} />
-        <CompanyDocuments documents={documents} showPrivate={mode === 'review'} headingOrder={sectionOrder} />
       </Stack>
     </article>
   );

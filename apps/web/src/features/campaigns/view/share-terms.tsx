@@ -1,4 +1,4 @@
-import { Alert, DataList, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   type CurrencyCode,
   mulMinor,
@@ -37,26 +37,26 @@ export function ShareTermsExplained({ terms, currency }: { terms: ShareholdingTe
           count: terms.minShares,
         })}
       </Text>
-      <DataList size="sm" gap="xs" labelWidth={220} withDivider>
-        <Row label={t('campaignPage.terms.shares.preMoney')} value={money(terms.preMoneyValuation)} />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
+        <TermFigure label={t('campaignPage.terms.shares.preMoney')} value={money(terms.preMoneyValuation)} />
         {figures ? (
           <>
-            <Row
+            <TermFigure
               label={t('campaignPage.terms.shares.offered')}
               value={t('campaignPage.terms.shares.offeredValue', {
                 shares: count(terms.sharesOffered),
                 amount: money(figures.maxRaise),
               })}
             />
-            <Row label={t('campaignPage.terms.shares.postMoney')} value={money(figures.postMoneyValuation)} />
-            <Row
+            <TermFigure label={t('campaignPage.terms.shares.postMoney')} value={money(figures.postMoneyValuation)} />
+            <TermFigure
               label={t('campaignPage.terms.shares.percentOffered')}
               value={formatBps(figures.percentOfferedBps, locale)}
               testId="percent-offered"
             />
           </>
         ) : null}
-      </DataList>
+      </SimpleGrid>
 
       <Paper
         withBorder
@@ -93,7 +93,12 @@ export function ShareTermsExplained({ terms, currency }: { terms: ShareholdingTe
               />
               <TermFigure
                 label={t('campaignPage.terms.shares.ownership')}
-                value={formatBps(purchase.bps, locale)}
+                value={
+                  // Ownership comes in basis points: a small holding rounds to 0, which is not "none".
+                  purchase.bps === 0
+                    ? t('campaignPage.terms.shares.lessThan', { percent: formatBps(1, locale) })
+                    : formatBps(purchase.bps, locale)
+                }
                 testId="share-ownership"
               />
             </SimpleGrid>
@@ -121,15 +126,4 @@ function attempt<T>(compute: () => T): T | null {
   } catch {
     return null;
   }
-}
-
-function Row({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={testId}>
-        {value}
-      </DataList.ItemValue>
-    </DataList.Item>
-  );
 }

@@ -1,0 +1,233 @@
+import { execFile } from 'node:child_process';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import type { CampaignType, CampaignView } from '@crowdstake/domain';
+import type { Browser } from 'playwright-core';
+import { type RunningApi, startApi, stopApi } from './api-server';
+import { BASE_URL_VARIABLE, repositoryRoot } from './environment';
+
+/**
+ * Public campaigns for the browser tests of the listing and the campaign page, made the way
+ * they are made for real: a founder registers, describes the company, drafts and submits; a
+ * reviewer (created with the CLI) approves. Each test file runs its own API on its own
+ * database, so its listing holds exactly what it made (and other files' "nothing live yet"
+ * pages stay true).
+ */
+
+const DAY_MS = 86_400_000;
+const PASSWORD = 'a sturdy test passphrase';
+const CHECKLIST = { identity: true, documents: true, financials: true, terms: true, risks: true };
+
+export interface OwnApi {
+  api: RunningApi;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts an API for this file and points the browser helpers (`openBrowser`, `baseUrl()`) at it. */
+export async function startOwnApi(): Promise<OwnApi> {
+  const api = await startApi();
+  const previous = process.env[BASE_URL_VARIABLE];
+  process.env[BASE_URL_VARIABLE] = api.baseUrl;
+  return {
+    api,
+    baseUrl: api.baseUrl,
+    stop: async () => {
+      process.env[BASE_URL_VARIABLE] = previous;
+      await stopApi(api);
+    },
+  };
+}
+
+export class ApiCaller {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  async call<T>(method: string, route: string, body?: unknown, expected = [200, 201]): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    let payload: BodyInit | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const response = await fetch(`${this.baseUrl}${route}`, { method, headers, body: payload });
+    const text = await response.text();
+    if (!expected.includes(response.status)) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async signIn(email: string, password = PASSWORD): Promise<ApiCaller> {
+    const { accessToken } = await this.call<{ accessToken: string }>('POST', '/api/auth/login', { email, password });
+    return new ApiCaller(this.baseUrl, accessToken);
+  }
+}
+
+let counter = 0;
+export function uniqueSeedEmail(label: string): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${process.pid}-${counter}@e2e.crowdstake.test`;
+}
+
+export async function aFounder(baseUrl: string, name = 'Ada Baker'): Promise<{ email: string; api: ApiCaller }> {
+  const email = uniqueSeedEmail('founder');
+  const anonymous = new ApiCaller(baseUrl);
+  await anonymous.call('POST', '/api/auth/register', { email, password: PASSWORD, name, role: 'founder' });
+  return { email, api: await anonymous.signIn(email) };
+}
+
+/** A reviewer, made by the operators' CLI against this API's database, as a real operator would. */
+export async function aReviewer(own: OwnApi, name = 'Rui Reviewer'): Promise<ApiCaller> {
+  const email = uniqueSeedEmail('reviewer');
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: own.api.dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_SCHEMA;
+  if (own.api.databaseSchema) env.DATABASE_SCHEMA = own.api.databaseSchema;
+  else delete env.DATABASE_URL;
+  const cli = path.join(repositoryRoot, 'apps', 'api', 'dist', 'cli', 'main.js');
+  const args = [cli, 'user:create', '--email', email, '--password', PASSWORD, '--name', name, '--role', 'reviewer'];
+  await promisify(execFile)(process.execPath, args, { cwd: repositoryRoot, env, timeout: 60_000 });
+  return new ApiCaller(own.baseUrl).signIn(email);
+}
+
+/** A PNG drawn by the browser: a calm gradient with a word on it, so screenshots look like a real page. */
+export async function coverPicture(browser: Browser, label: string, hue: number): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+  try {
+    await page.setContent(
+      `<body style="margin:0;width:960px;height:540px;display:flex;align-items:flex-end;padding:48px;box-sizing:border-box;
+        background:linear-gradient(135deg,hsl(${hue} 45% 78%),hsl(${hue + 40} 50% 52%));font:700 56px system-ui;color:white">
+        ${label}</body>`,
+    );
+    return await page.screenshot({ type: 'png' });
+  } finally {
+    await page.close();
+  }
+}
+
+/** A company that scores well: years old, revenue, little debt, a verified founder and a complete file. */
+export async function aCompany(founder: ApiCaller, legalName = 'Harbour Bakery Ltd'): Promise<{ id: string }> {
+  const company = await founder.call<{ id: string }>('POST', '/api/companies', {
+    legalName,
+    registrationNumber: `HB-${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    jurisdiction: 'US-DE',
+    foundedOn: '2018-04-01',
+    industry: 'food_and_beverage',
+    website: 'https://harbour-bakery.example',
+    employees: 12,
+    annualRevenue: 85_000_000,
+    totalDebt: 5_000_000,
+    currency: 'USD',
+    founderIdentity: {
+      fullName: 'Ada Baker',
+      dateOfBirth: '1985-06-15',
+      nationality: 'US',
+      idDocumentNumber: 'P1234567',
+    },
+  });
+  const documents: [kind: string, filename: string, isPublic: boolean][] = [
+    ['business_licence', 'business-licence-2024.pdf', true],
+    ['financial_statements', 'financial-statements-2025.pdf', true],
+    ['identity', 'passport.pdf', false],
+  ];
+  for (const [kind, filename, isPublic] of documents) {
+    const form = new FormData();
+    form.set('kind', kind);
+    form.set('public', String(isPublic));
+    form.set('file', new Blob([PDF_BYTES], { type: 'application/pdf' }), filename);
+    await founder.call('POST', `/api/companies/${company.id}/documents`, form);
+  }
+  return company;
+}
+
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+export interface CampaignSeed {
+  type: CampaignType;
+  title: string;
+  summary: string;
+  /** Days from now; negative is in the past (a campaign approved then goes live at once). */
+  startsInDays: number;
+  runsForDays: number;
+  terms: Record<string, unknown>;
+  goal: number;
+  maxAmount?: number;
+  milestones?: { title: string; description: string; shareBps: number; dueInDaysAfterDeadline: number }[];
+  cover?: Buffer;
+  /** A picture for the story, uploaded beside the cover and shown in the Markdown. */
+  storyPicture?: Buffer;
+  /** Added to the end of the story (Markdown). */
+  storyExtra?: string;
+}
+
+/** Drafts a campaign (with its cover and a story image), and returns it as the API shows it. */
+export async function aDraft(founder: ApiCaller, companyId: string, seed: CampaignSeed): Promise<CampaignView> {
+  const startsAt = new Date(Date.now() + seed.startsInDays * DAY_MS);
+  const endsAt = new Date(startsAt.getTime() + seed.runsForDays * DAY_MS);
+  const campaign = await founder.call<CampaignView>('POST', '/api/campaigns', {
+    companyId,
+    type: seed.type,
+    title: seed.title,
+    summary: seed.summary,
+    description: 'We will tell the story once the pictures are in.',
+    risks: 'Equipment can arrive late. We have a **second supplier** lined up and three months of cash in reserve.',
+    useOfFunds: '- Equipment: 70%\n- Installation: 20%\n- Training: 10%',
+    currency: 'USD',
+    goal: seed.goal,
+    ...(seed.maxAmount === undefined ? {} : { maxAmount: seed.maxAmount }),
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    terms: seed.terms,
+    ...(seed.milestones
+      ? {
+          milestones: seed.milestones.map(({ dueInDaysAfterDeadline, ...milestone }) => ({
+            ...milestone,
+            dueOn: new Date(endsAt.getTime() + dueInDaysAfterDeadline * DAY_MS).toISOString().slice(0, 10),
+          })),
+        }
+      : {}),
+  });
+  if (seed.cover) await uploadImage(founder, campaign.id, seed.cover, true);
+  const picture = seed.storyPicture ? await uploadImage(founder, campaign.id, seed.storyPicture, false) : null;
+  const story = [
+    '## Why we are raising',
+    'We have sold out by noon every day for two years.',
+    picture ? `![The team at work](${picture.url})` : '',
+    '## What changes',
+    'With this money we can serve **twice as many** neighbours.',
+    'Read more on [our website](https://harbour-bakery.example).',
+    seed.storyExtra ?? '',
+  ];
+  return founder.call<CampaignView>('PATCH', `/api/campaigns/${campaign.id}`, {
+    description: story.filter(Boolean).join('\n\n'),
+  });
+}
+
+async function uploadImage(
+  founder: ApiCaller,
+  campaignId: string,
+  png: Buffer,
+  cover: boolean,
+): Promise<{ url: string }> {
+  const form = new FormData();
+  form.set('cover', String(cover));
+  form.set('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), cover ? 'cover.png' : 'story.png');
+  return founder.call<{ url: string }>('POST', `/api/campaigns/${campaignId}/images`, form);
+}
+
+/** Submits and approves: with a start in the past the campaign goes live at once; otherwise it is coming soon. */
+export async function publish(founder: ApiCaller, reviewer: ApiCaller, campaignId: string): Promise<CampaignView> {
+  await founder.call('POST', `/api/campaigns/${campaignId}/submit`);
+  await reviewer.call('POST', `/api/campaigns/${campaignId}/reviews`, {
+    decision: 'approve',
+    reasons: 'Identity, documents and financials check out; the terms are clear.',
+    checklist: CHECKLIST,
+  });
+  return new ApiCaller(founder.baseUrl).call<CampaignView>('GET', `/api/campaigns/${campaignId}`);
+}
+
+export function deliveryMonthAfter(seed: Pick<CampaignSeed, 'startsInDays' | 'runsForDays'>, extraDays = 60): string {
+  return new Date(Date.now() + (seed.startsInDays + seed.runsForDays + extraDays) * DAY_MS).toISOString().slice(0, 7);
+}
