@@ -1,6 +1,33 @@
-import { NotFoundPage } from './not-found-page';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageTitle } from '../components/page-title';
+import { readQueueFilters, writeQueueFilters } from '../features/review/queue-filters';
+import type { ReviewQueueFilters } from '../features/review/review-keys';
+import { ReviewerOnly } from '../features/review/reviewer-only';
+import { ReviewQueue } from '../features/review/review-queue';
 
-/** Placeholder while this page is being built; replaced by its feature. */
+/** `/review`: the campaigns waiting for a decision, oldest first; filters live in the URL. */
 export function ReviewQueuePage() {
-  return <NotFoundPage />;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = readQueueFilters(params);
+  const changeFilters = (next: ReviewQueueFilters) => setParams(writeQueueFilters(next));
+
+  return (
+    <ReviewerOnly>
+      <Container py={48}>
+        <PageTitle title={t('review.queue.title')} />
+        <Stack gap="xl">
+          <Stack gap="xs">
+            <Title order={1}>{t('review.queue.title')}</Title>
+            <Text c="dimmed" maw={760}>
+              {t('review.queue.lead')}
+            </Text>
+          </Stack>
+          <ReviewQueue filters={filters} onFiltersChange={changeFilters} />
+        </Stack>
+      </Container>
+    </ReviewerOnly>
+  );
 }
