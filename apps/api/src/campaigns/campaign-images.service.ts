@@ -5,10 +5,9 @@ import { isEditableStatus } from '@crowdstake/domain';
 import { DataSource } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { FileMissingError, UnsupportedFileTypeError } from '../companies/companies.errors';
-import type { UploadedFile } from '../companies/documents.service';
 import { FileStorageService } from '../storage/file-storage.service';
-import { detectFileType, IMAGE_CONTENT_TYPES } from '../storage/file-types';
+import { IMAGE_CONTENT_TYPES } from '../storage/file-types';
+import { acceptUpload, type UploadedFile } from '../storage/uploads';
 import { CampaignAccessService } from './campaign-access.service';
 import { NotEditableError } from './campaigns.errors';
 import { Campaign } from './entities/campaign.entity';
@@ -32,12 +31,8 @@ export class CampaignImagesService {
     const { campaign, relation } = await this.access.visible(campaignId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can add images.');
     if (!isEditableStatus(campaign.status)) throw new NotEditableError(campaign.status);
-    if (!file || file.buffer.length === 0) throw new FileMissingError();
-    const type = detectFileType(file.buffer);
-    if (!type || !(IMAGE_CONTENT_TYPES as readonly string[]).includes(type.contentType)) {
-      throw new UnsupportedFileTypeError('a PNG, JPEG or WebP image');
-    }
-    const stored = await this.storage.put(file.buffer);
+    const type = acceptUpload(file, IMAGE_CONTENT_TYPES, 'a PNG, JPEG or WebP image');
+    const stored = await this.storage.put((file as UploadedFile).buffer);
     return this.dataSource.transaction(async (manager) => {
       const image = await manager.save(
         manager.create(CampaignImage, {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CampaignListQuery, DEFAULT_LISTED_STATUSES, type Page } from '@crowdstake/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { pageOf } from '../common/http/paging';
 import { Campaign } from './entities/campaign.entity';
 
 /** Scripts without spaces between words, where the full-text parser sees a whole phrase as one token. */
@@ -12,7 +13,7 @@ const UNSEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
  * order matches it: partial indexes over the default listed set, (status, …)
  * indexes for one status, a GIN index on the title-and-summary tsvector for
  * search (see the ListingIndexes migration and bench/listing.bench.mjs). A
- * page is one query plus its count.
+ * page is one query plus its count (see pageOf).
  */
 @Injectable()
 export class CampaignListingService {
@@ -46,16 +47,7 @@ export class CampaignListingService {
           break;
       }
     }
-    qb.addOrderBy('c.id', 'ASC');
-    const [items, total] = await Promise.all([
-      qb
-        .clone()
-        .offset((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .getMany(),
-      countOf(qb),
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return pageOf(qb.addOrderBy('c.id', 'ASC'), query);
   }
 }
 
@@ -81,10 +73,4 @@ function applySearch(qb: SelectQueryBuilder<Campaign>, q: string): void {
       .map((word) => `${word}:*`)
       .join(' & '),
   });
-}
-
-/** A plain COUNT(*) (TypeORM's getCount counts DISTINCT ids, which no index can answer cheaply). */
-export async function countOf(qb: SelectQueryBuilder<Campaign>): Promise<number> {
-  const row = await qb.clone().orderBy().select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
-  return row?.total ?? 0;
 }

@@ -26,7 +26,7 @@ import { CurrentAuth, OptionalAuth, Public, Roles } from '../auth/access.decorat
 import type { RequestAuth } from '../auth/request-auth';
 import { IdParam } from '../common/http/uuid-param.pipe';
 import { ApiZodBody, ZodBody } from '../common/http/zod-body';
-import type { UploadedFile as StoredUpload } from '../companies/documents.service';
+import { storedFileResponse, type UploadedFile as StoredUpload } from '../storage/uploads';
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignImagesService } from './campaign-images.service';
 import { CampaignListingService } from './campaign-listing.service';
@@ -137,8 +137,11 @@ export class CampaignsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { image, content, isPublic } = await this.images.open(id, auth);
-    response.setHeader('Cache-Control', isPublic ? 'public, max-age=86400' : 'private, no-store');
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(content, { type: image.contentType, length: image.size });
+    return storedFileResponse(response, content, {
+      contentType: image.contentType,
+      size: image.size,
+      isPublic,
+      maxAgeSeconds: 86_400,
+    });
   }
 }

@@ -21,7 +21,8 @@ import { IdParam } from '../common/http/uuid-param.pipe';
 import { AddMemberDto, CompanyCreateDto, CompanyPatchDto, DocumentUploadFieldsDto } from './companies.dto';
 import { CompaniesService, type MemberView } from './companies.service';
 import { companyPublicView, companyView, documentView } from './company-views';
-import { DocumentsService, type UploadedFile as StoredUpload } from './documents.service';
+import { storedFileResponse, type UploadedFile as StoredUpload } from '../storage/uploads';
+import { DocumentsService } from './documents.service';
 
 @ApiTags('companies')
 @ApiBearerAuth()
@@ -136,13 +137,12 @@ export class CompaniesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { document, content } = await this.documents.open(id, auth);
-    response.setHeader('Cache-Control', document.public ? 'public, max-age=3600' : 'private, no-store');
-    // Uploaded content never runs as a page of our origin.
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(content, {
-      type: document.contentType,
-      length: document.size,
-      disposition: `inline; filename="${document.filename}"`,
+    return storedFileResponse(response, content, {
+      contentType: document.contentType,
+      size: document.size,
+      filename: document.filename,
+      isPublic: document.public,
+      maxAgeSeconds: 3600,
     });
   }
 }

@@ -8,20 +8,6 @@ export class FoundedInFutureError extends ValidationFailedError {
   }
 }
 
-export class UnsupportedFileTypeError extends AppError {
-  constructor(allowed: string) {
-    super('unsupported_media_type', `This kind of file is not accepted; upload ${allowed}.`, [
-      { path: 'file', message: `Upload ${allowed}.` },
-    ]);
-  }
-}
-
-export class FileMissingError extends ValidationFailedError {
-  constructor() {
-    super('Attach the file to upload in the "file" field.', [{ path: 'file', message: 'A file is required.' }]);
-  }
-}
-
 export class MemberAlreadyAddedError extends AppError {
   constructor() {
     super('conflict', 'This person is already a member of the company.');

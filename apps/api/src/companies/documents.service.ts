@@ -7,16 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { FileStorageService } from '../storage/file-storage.service';
-import { detectFileType } from '../storage/file-types';
+import { DOCUMENT_CONTENT_TYPES } from '../storage/file-types';
+import { acceptUpload, type UploadedFile } from '../storage/uploads';
 import { CompaniesService } from './companies.service';
-import { FileMissingError, UnsupportedFileTypeError } from './companies.errors';
 import { CompanyDocument } from './company-document.entity';
 import { Company } from './company.entity';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
 
 @Injectable()
 export class DocumentsService {
@@ -35,17 +30,15 @@ export class DocumentsService {
   ): Promise<CompanyDocument> {
     const { company, relation } = await this.companies.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can upload its documents.');
-    if (!file || file.buffer.length === 0) throw new FileMissingError();
-    const type = detectFileType(file.buffer);
-    if (!type) throw new UnsupportedFileTypeError('a PDF, PNG, JPEG or WebP file');
-    const stored = await this.storage.put(file.buffer);
+    const type = acceptUpload(file, DOCUMENT_CONTENT_TYPES, 'a PDF, PNG, JPEG or WebP file');
+    const stored = await this.storage.put((file as UploadedFile).buffer);
     return this.dataSource.transaction(async (manager) => {
       const document = await manager.save(
         manager.create(CompanyDocument, {
           companyId: company.id,
           kind: fields.kind,
           public: fields.public,
-          filename: safeFilename(file.originalname, type.extension),
+          filename: safeFilename((file as UploadedFile).originalname, type.extension),
           contentType: type.contentType,
           size: stored.size,
           sha256: stored.sha256,

@@ -47,6 +47,22 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
     });
 }
 
+/** A provider of one AttemptLimiter: its key prefix, and its attempts per window from the configuration. */
+function attemptLimiter(
+  token: symbol,
+  keyPrefix: string,
+  figures: (limits: AppConfig['rateLimits']) => [number, number],
+) {
+  return {
+    provide: token,
+    inject: [APP_CONFIG, 'LIMITER_FACTORY'],
+    useFactory: (config: AppConfig, make: LimiterFactory) => {
+      const [maxAttempts, windowSeconds] = figures(config.rateLimits);
+      return new AttemptLimiter(make(keyPrefix, maxAttempts, windowSeconds), maxAttempts);
+    },
+  };
+}
+
 @Global()
 @Module({
   providers: [
@@ -61,33 +77,15 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
       inject: [APP_CONFIG, getDataSourceToken(), REDIS_CLIENT],
       useFactory: limiterFactory,
     },
-    {
-      provide: LOGIN_ACCOUNT_LIMITER,
-      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
-      useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(
-          make('login_account', config.rateLimits.loginFailuresPerAccount, config.rateLimits.loginWindowSeconds),
-          config.rateLimits.loginFailuresPerAccount,
-        ),
-    },
-    {
-      provide: LOGIN_IP_LIMITER,
-      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
-      useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(
-          make('login_ip', config.rateLimits.loginFailuresPerIp, config.rateLimits.loginWindowSeconds),
-          config.rateLimits.loginFailuresPerIp,
-        ),
-    },
-    {
-      provide: REGISTER_IP_LIMITER,
-      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
-      useFactory: (config: AppConfig, make: LimiterFactory) =>
-        new AttemptLimiter(
-          make('register_ip', config.rateLimits.registrationsPerIp, config.rateLimits.registerWindowSeconds),
-          config.rateLimits.registrationsPerIp,
-        ),
-    },
+    attemptLimiter(LOGIN_ACCOUNT_LIMITER, 'login_account', (limits) => [
+      limits.loginFailuresPerAccount,
+      limits.loginWindowSeconds,
+    ]),
+    attemptLimiter(LOGIN_IP_LIMITER, 'login_ip', (limits) => [limits.loginFailuresPerIp, limits.loginWindowSeconds]),
+    attemptLimiter(REGISTER_IP_LIMITER, 'register_ip', (limits) => [
+      limits.registrationsPerIp,
+      limits.registerWindowSeconds,
+    ]),
   ],
   exports: [LOGIN_ACCOUNT_LIMITER, LOGIN_IP_LIMITER, REGISTER_IP_LIMITER],
 })

@@ -14,13 +14,13 @@ import { DataSource, In } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignAccessService } from '../campaigns/campaign-access.service';
 import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.service';
-import { countOf } from '../campaigns/campaign-listing.service';
 import { CampaignTransitionsService } from '../campaigns/campaign-transitions.service';
 import { CampaignRulesError, ConflictOfInterestError, transitionRefused } from '../campaigns/campaigns.errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { Campaign } from '../campaigns/entities/campaign.entity';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError } from '../common/errors/app-error';
+import { pageOf } from '../common/http/paging';
 import { CompaniesService } from '../companies/companies.service';
 import { User } from '../users/user.entity';
 import { ChecklistIncompleteError } from './review.errors';
@@ -141,16 +141,7 @@ export class ReviewService {
       .where(`c.status IN ('submitted', 'in_review')`);
     if (query.grade) qb.andWhere('c.riskGrade = :grade', { grade: query.grade });
     if (query.type) qb.andWhere('c.type = :type', { type: query.type });
-    qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC');
-    const [items, total] = await Promise.all([
-      qb
-        .clone()
-        .offset((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .getMany(),
-      countOf(qb),
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return pageOf(qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC'), query);
   }
 
   /** For queue items: approvals so far in the current round, and whether the reviewer belongs to the company. */
