@@ -194,6 +194,14 @@ describe('accounts: register, log in, log out, me', () => {
       await t.http().get('/api/me').set('Authorization', 'Bearer not-a-real-token-at-all-xxxxx').expect(401);
     });
 
+    it('GET /api/auth/session answers 200 with the user, or null for a visitor or a dead session', async () => {
+      const user = await aUser(t, 'backer');
+      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({ user: expect.objectContaining({ id: user.user.id }) });
+      expect((await t.http().get('/api/auth/session').expect(200)).body).toEqual({ user: null });
+      await t.http().post('/api/auth/logout').set('Authorization', user.auth).expect(200);
+      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({ user: null });
+    });
+
     it('logout ends the session: the token stops working, other sessions keep working', async () => {
       const user = await aUser(t, 'backer');
       const second = await signIn(t, user.email, user.password);

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
 import { NotFoundError } from '../common/errors/app-error';
 import { UsersService } from '../users/users.service';
-import { CurrentAuth, Public, SignedIn } from './access.decorators';
+import { CurrentAuth, OptionalAuth, Public, SignedIn } from './access.decorators';
 import { LoginDto, RegisterDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { RequestAuth } from './request-auth';
@@ -72,6 +72,14 @@ export class AuthController {
     const sessions = await this.auth.logoutEverywhere(auth.userId);
     clearSessionCookies(this.config, request, response);
     return { signedOut: true, sessions };
+  }
+
+  /** Who is signed in, for pages that must not treat a visitor as an error: 200 with the user or null. */
+  @Get('auth/session')
+  @Public()
+  async session(@OptionalAuth() auth: RequestAuth | null): Promise<{ user: UserView | null }> {
+    const user = auth ? await this.users.findById(auth.userId) : null;
+    return { user: user ? UsersService.toView(user) : null };
   }
 
   @Get('me')

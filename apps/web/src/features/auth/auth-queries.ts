@@ -4,14 +4,12 @@ import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
 import { authKeys } from '../../api/query-keys';
 
-/** The signed-in person, or null for a visitor. A 401 is an answer here ("signed out"), not an error. */
+/**
+ * The signed-in person, or null for a visitor. Asks /api/auth/session, which answers 200 either
+ * way, so a visitor's every page load is not a failed request in the console.
+ */
 export async function fetchMe(): Promise<UserView | null> {
-  try {
-    return await apiFetch<UserView>('/api/me');
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  return (await apiFetch<{ user: UserView | null }>('/api/auth/session')).user;
 }
 
 export function useMe() {
