@@ -152,6 +152,8 @@ export interface CampaignSeed {
   startsInDays: number;
   runsForDays: number;
   terms: Record<string, unknown>;
+  /** USD unless told otherwise. */
+  currency?: string;
   goal: number;
   maxAmount?: number;
   milestones?: { title: string; description: string; shareBps: number; dueInDaysAfterDeadline: number }[];
@@ -174,7 +176,7 @@ export async function aDraft(founder: ApiCaller, companyId: string, seed: Campai
     description: 'We will tell the story once the pictures are in.',
     risks: 'Equipment can arrive late. We have a **second supplier** lined up and three months of cash in reserve.',
     useOfFunds: '- Equipment: 70%\n- Installation: 20%\n- Training: 10%',
-    currency: 'USD',
+    currency: seed.currency ?? 'USD',
     goal: seed.goal,
     ...(seed.maxAmount === undefined ? {} : { maxAmount: seed.maxAmount }),
     startsAt: startsAt.toISOString(),
@@ -230,4 +232,77 @@ export async function publish(founder: ApiCaller, reviewer: ApiCaller, campaignI
 
 export function deliveryMonthAfter(seed: Pick<CampaignSeed, 'startsInDays' | 'runsForDays'>, extraDays = 60): string {
   return new Date(Date.now() + (seed.startsInDays + seed.runsForDays + extraDays) * DAY_MS).toISOString().slice(0, 7);
+}
+
+/** A reward campaign with one tier, live from yesterday for the given days, unless told otherwise. */
+export function aRewardSeed(title: string, summary: string, overrides: Partial<CampaignSeed> = {}): CampaignSeed {
+  const timing = { startsInDays: overrides.startsInDays ?? -1, runsForDays: overrides.runsForDays ?? 30 };
+  return {
+    type: 'reward',
+    title,
+    summary,
+    ...timing,
+    goal: 1_000_000,
+    terms: {
+      tiers: [
+        {
+          title: 'A thank-you card',
+          description: 'Handwritten.',
+          price: 1_000,
+          estimatedDelivery: deliveryMonthAfter(timing),
+        },
+      ],
+      allowDonations: true,
+    },
+    ...overrides,
+  };
+}
+
+export function aBondSeed(
+  title: string,
+  summary: string,
+  annualRateBps: number,
+  overrides: Partial<CampaignSeed> = {},
+) {
+  return {
+    type: 'bond',
+    title,
+    summary,
+    startsInDays: -1,
+    runsForDays: 40,
+    goal: 5_000_000,
+    maxAmount: 10_000_000,
+    terms: { annualRateBps, termMonths: 12, repayment: 'bullet', denomination: 10_000, minUnits: 1 },
+    ...overrides,
+  } satisfies CampaignSeed;
+}
+
+export function aShareSeed(title: string, summary: string, overrides: Partial<CampaignSeed> = {}) {
+  return {
+    type: 'shareholding',
+    title,
+    summary,
+    startsInDays: -1,
+    runsForDays: 45,
+    goal: 5_000_000,
+    terms: {
+      shareClass: 'Common',
+      pricePerShare: 500,
+      preMoneyValuation: 200_000_000,
+      sharesOffered: 40_000,
+      minShares: 10,
+    },
+    ...overrides,
+  } satisfies CampaignSeed;
+}
+
+/** Drafted, submitted and approved: live at once with a start in the past, else coming soon. */
+export async function aPublishedCampaign(
+  founder: ApiCaller,
+  reviewer: ApiCaller,
+  companyId: string,
+  seed: CampaignSeed,
+): Promise<CampaignView> {
+  const draft = await aDraft(founder, companyId, seed);
+  return publish(founder, reviewer, draft.id);
 }

@@ -1,18 +1,50 @@
-import { Container } from '@mantine/core';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SectionHeading } from '../components/marketing/section-heading';
+import { useSearchParams } from 'react-router';
 import { PageTitle } from '../components/page-title';
-import { CampaignListing } from '../features/campaigns/campaign-listing';
+import { DiscoverFilterBar } from '../features/campaigns/discover/discover-filter-bar';
+import {
+  changeFilters,
+  discoverSearch,
+  type DiscoverFilters,
+  readDiscoverFilters,
+} from '../features/campaigns/discover/discover-filters';
+import { DiscoverResults } from '../features/campaigns/discover/discover-results';
 
-const DISCOVER_LISTING = { sort: 'newest', page: 1, pageSize: 24 } as const;
-
+/**
+ * `/discover`: every live and finished campaign, filtered, searched, sorted and paged. The URL
+ * holds the filters, so a link shows the same results and back and forward step through them.
+ */
 export function DiscoverPage() {
   const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const filters = readDiscoverFilters(search);
+
+  const apply = useCallback(
+    (change: Partial<DiscoverFilters>) =>
+      setSearch((current) => discoverSearch(changeFilters(readDiscoverFilters(current), change)), {
+        preventScrollReset: true,
+      }),
+    [setSearch],
+  );
+
+  const goToPage = (page: number) => {
+    apply({ page });
+    window.scrollTo({ top: 0 });
+  };
+
   return (
     <Container py={48}>
       <PageTitle title={t('discover.title')} />
-      <SectionHeading id="discover-title" title={t('discover.title')} lead={t('discover.lead')} />
-      <CampaignListing filters={DISCOVER_LISTING} />
+      <Stack gap={6} mb="xl">
+        <Title order={1}>{t('discover.title')}</Title>
+        <Text c="dimmed" maw={760}>
+          {t('discover.lead')}
+        </Text>
+      </Stack>
+      <DiscoverFilterBar filters={filters} onChange={apply} />
+      <DiscoverResults filters={filters} onPage={goToPage} onClear={() => setSearch(new URLSearchParams())} />
     </Container>
   );
 }

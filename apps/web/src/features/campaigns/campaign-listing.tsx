@@ -8,62 +8,20 @@ import { EmptyPanel } from '../../components/empty-panel';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { CampaignCard } from './campaign-card';
 import { useCampaignListing } from './campaign-queries';
+import type { ListedCampaign } from './listed-campaign';
 
 const GRID_COLUMNS = { base: 1, sm: 2, md: 3 } as const;
 
-/** A grid of campaign cards with its loading, error and empty states; used by Home and Discover. */
+/** A grid of campaign cards with its loading, error and empty states; used by Home. */
 export function CampaignListing({ filters }: { filters: CampaignListFilters }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const listing = useCampaignListing(filters);
-  // One "now" per render of the list, so every card counts days from the same moment.
-  const [now] = useState(() => new Date());
 
-  if (listing.isPending) {
+  if (listing.isPending) return <CampaignGridSkeleton />;
+  if (listing.isError)
     return (
-      <SimpleGrid cols={GRID_COLUMNS} spacing="lg" aria-busy="true" aria-label={t('campaigns.loading')}>
-        {[0, 1, 2].map((index) => (
-          <Card key={index} aria-hidden>
-            <Card.Section>
-              <Skeleton height={180} radius={0} />
-            </Card.Section>
-            <Stack gap="sm" mt="md">
-              <Skeleton height={18} width="40%" />
-              <Skeleton height={22} />
-              <Skeleton height={14} width="80%" />
-              <Skeleton height={10} mt="sm" />
-            </Stack>
-          </Card>
-        ))}
-      </SimpleGrid>
+      <CampaignListingError error={listing.error} retry={() => void listing.refetch()} retrying={listing.isFetching} />
     );
-  }
-
-  if (listing.isError) {
-    return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconAlertCircle size={20} aria-hidden />}
-        title={t('campaigns.errorTitle')}
-        role="alert"
-      >
-        <Stack gap="sm" align="flex-start">
-          {errorMessage(listing.error)}
-          <Button
-            variant="white"
-            color="red"
-            size="xs"
-            onClick={() => void listing.refetch()}
-            loading={listing.isFetching}
-          >
-            {t('campaigns.retry')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
-
   if (listing.data.items.length === 0) {
     return (
       <EmptyPanel
@@ -79,12 +37,69 @@ export function CampaignListing({ filters }: { filters: CampaignListFilters }) {
       />
     );
   }
+  return <CampaignGrid campaigns={listing.data.items} />;
+}
 
+/** Campaign cards, one to three columns. */
+export function CampaignGrid({ campaigns }: { campaigns: ListedCampaign[] }) {
+  // One "now" per mount of the grid, so every card counts days from the same moment.
+  const [now] = useState(() => new Date());
   return (
     <SimpleGrid cols={GRID_COLUMNS} spacing="lg">
-      {listing.data.items.map((campaign) => (
+      {campaigns.map((campaign) => (
         <CampaignCard key={campaign.id} campaign={campaign} now={now} />
       ))}
     </SimpleGrid>
+  );
+}
+
+/** Cards shaped like the real ones while the listing loads. */
+export function CampaignGridSkeleton({ count = 3 }: { count?: number }) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={GRID_COLUMNS} spacing="lg" aria-busy="true" aria-label={t('campaigns.loading')}>
+      {Array.from({ length: count }, (_, index) => (
+        <Card key={index} aria-hidden>
+          <Card.Section>
+            <Skeleton height={180} radius={0} />
+          </Card.Section>
+          <Stack gap="sm" mt="md">
+            <Skeleton height={18} width="40%" />
+            <Skeleton height={22} />
+            <Skeleton height={14} width="80%" />
+            <Skeleton height={10} mt="sm" />
+          </Stack>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function CampaignListingError({
+  error,
+  retry,
+  retrying,
+}: {
+  error: unknown;
+  retry: () => void;
+  retrying: boolean;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={20} aria-hidden />}
+      title={t('campaigns.errorTitle')}
+      role="alert"
+    >
+      <Stack gap="sm" align="flex-start">
+        {errorMessage(error)}
+        <Button variant="white" color="red" size="xs" onClick={retry} loading={retrying}>
+          {t('campaigns.retry')}
+        </Button>
+      </Stack>
+    </Alert>
   );
 }
