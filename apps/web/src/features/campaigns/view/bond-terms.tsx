@@ -150,7 +150,8 @@ function RepaymentTable({
   const formatMoney = useFormatMoney();
   const money = (amount: number) => formatMoney(amount, currency);
   return (
-    <Table.ScrollContainer minWidth={520} maxHeight={480}>
+    // Focusable and named, so keyboard users can scroll a long schedule too.
+    <Table.ScrollContainer minWidth={520} maxHeight={480} tabIndex={0} role="region" aria-label={caption}>
       <Table
         striped
         highlightOnHover

@@ -62,50 +62,55 @@ export function CampaignDetailView({
         />
       </div>
 
-      <div className={classes.cover}>
-        <CampaignCover type={campaign.type} title={campaign.title} coverImageUrl={campaign.coverImageUrl} />
+      <div className={classes.primary}>
+        <div className={classes.cover}>
+          <CampaignCover type={campaign.type} title={campaign.title} coverImageUrl={campaign.coverImageUrl} />
+        </div>
+        <Stack className={classes.main} gap={48}>
+          <Section id="terms" title={t('campaignPage.terms.heading')} order={sectionOrder}>
+            <TermsExplained {...campaign} />
+          </Section>
+          <Section id="story" title={t('campaignPage.story.heading')} order={sectionOrder}>
+            <CampaignMarkdown sectionOrder={sectionOrder} data-testid="campaign-story">
+              {campaign.description}
+            </CampaignMarkdown>
+          </Section>
+          {campaign.useOfFunds ? (
+            <Section id="use-of-funds" title={t('campaignPage.useOfFunds.heading')} order={sectionOrder}>
+              <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.useOfFunds}</CampaignMarkdown>
+            </Section>
+          ) : null}
+          {campaign.risks ? (
+            <Section id="risks" title={t('campaignPage.risks.heading')} order={sectionOrder}>
+              <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.risks}</CampaignMarkdown>
+            </Section>
+          ) : null}
+          {campaign.milestones.length > 0 ? (
+            <Section id="milestones" title={t('campaignPage.milestones.heading')} order={sectionOrder}>
+              <Text c="dimmed" mb="lg">
+                {t('campaignPage.milestones.lead')}
+              </Text>
+              <MilestoneList
+                milestones={campaign.milestones}
+                showStatus={campaign.status === 'succeeded' || mode === 'review'}
+              />
+            </Section>
+          ) : null}
+        </Stack>
       </div>
 
       <div className={classes.side}>
-        <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} />
-        <RiskPanel risk={campaign.risk} headingOrder={sectionOrder} defaultExpanded={mode === 'review'} />
+        <div className={classes.funding}>
+          <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} />
+        </div>
+        <div className={classes.risk}>
+          <RiskPanel risk={campaign.risk} headingOrder={sectionOrder} defaultExpanded={mode === 'review'} />
+        </div>
         <Stack className={classes.about} gap="xl">
           <CompanySummary company={campaign.company} headingOrder={sectionOrder} />
           <CompanyDocuments documents={documents} showPrivate={mode === 'review'} headingOrder={sectionOrder} />
         </Stack>
       </div>
-
-      <Stack className={classes.main} gap={48}>
-        <Section id="terms" title={t('campaignPage.terms.heading')} order={sectionOrder}>
-          <TermsExplained {...campaign} />
-        </Section>
-        <Section id="story" title={t('campaignPage.story.heading')} order={sectionOrder}>
-          <CampaignMarkdown sectionOrder={sectionOrder} data-testid="campaign-story">
-            {campaign.description}
-          </CampaignMarkdown>
-        </Section>
-        {campaign.useOfFunds ? (
-          <Section id="use-of-funds" title={t('campaignPage.useOfFunds.heading')} order={sectionOrder}>
-            <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.useOfFunds}</CampaignMarkdown>
-          </Section>
-        ) : null}
-        {campaign.risks ? (
-          <Section id="risks" title={t('campaignPage.risks.heading')} order={sectionOrder}>
-            <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.risks}</CampaignMarkdown>
-          </Section>
-        ) : null}
-        {campaign.milestones.length > 0 ? (
-          <Section id="milestones" title={t('campaignPage.milestones.heading')} order={sectionOrder}>
-            <Text c="dimmed" mb="lg">
-              {t('campaignPage.milestones.lead')}
-            </Text>
-            <MilestoneList
-              milestones={campaign.milestones}
-              showStatus={campaign.status === 'succeeded' || mode === 'review'}
-            />
-          </Section>
-        ) : null}
-      </Stack>
     </article>
   );
 }
