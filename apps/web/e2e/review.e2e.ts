@@ -58,8 +58,13 @@ async function fillDecision(panel: Locator, decision: string, reasons: string, b
   await panel.getByRole('textbox', { name: 'Reasons' }).fill(reasons);
 }
 
-async function saveElementScreenshot(element: Locator, name: string): Promise<void> {
-  await element.screenshot({ path: path.join(screenshotsDir, `${name}.png`), animations: 'disabled' });
+/**
+ * The viewport with `element` scrolled into view: the decision panel is sticky and scrolls on
+ * its own, so this is what the reviewer sees (an element screenshot would cut it).
+ */
+async function saveScreenshotAt(element: Locator, name: string): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  await element.page().screenshot({ path: path.join(screenshotsDir, `${name}.png`), animations: 'disabled' });
 }
 
 const statusOf = async (founder: SeededFounder, campaignId: string) =>
@@ -161,6 +166,10 @@ describeInBrowser('reviewing campaigns', () => {
     await documents.filter({ hasText: 'passport.pdf' }).getByText('Private', { exact: true }).waitFor();
     await saveScreenshot(page, 'review-page-top', { fullPage: false });
     await saveScreenshot(page, 'review-page');
+    // Reviewers work on desktops, but a tablet must not break the page.
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await saveScreenshot(page, 'review-page-tablet', { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
@@ -177,7 +186,7 @@ describeInBrowser('reviewing campaigns', () => {
     await fillDecision(panel, 'Approve', 'Looks complete.', ALL_BOXES.slice(0, 4));
     await panel.getByText('Tick all five checklist items to approve. Still open: Risks disclosed.').waitFor();
     expect(await panel.getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
-    await saveElementScreenshot(panel, 'review-decision-approve-blocked');
+    await saveScreenshotAt(panel.getByRole('button', { name: 'Record decision' }), 'review-decision-approve-blocked');
 
     // The API holds the same rule, whatever a client sends.
     const refused = await page.evaluate(async (campaignId) => {
@@ -199,15 +208,16 @@ describeInBrowser('reviewing campaigns', () => {
     await panel.getByRole('textbox', { name: 'Reasons' }).fill('');
     await panel.getByRole('button', { name: 'Record decision' }).click();
     await panel.getByText('Write the reasons the founder will read.').waitFor();
-    await saveElementScreenshot(panel, 'review-decision-reasons-required');
+    await saveScreenshotAt(panel.getByRole('textbox', { name: 'Reasons' }), 'review-decision-reasons-required');
 
     const reasons = 'Please add the risk of the oven arriving late, and say what happens to pledges then.';
     await panel.getByRole('textbox', { name: 'Reasons' }).fill(reasons);
     await panel.getByRole('button', { name: 'Record decision' }).click();
     await page.getByText(`Changes requested for “${BAKERY}”. The founder will see your reasons.`).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
-    await page.getByText('1 campaign waiting').waitFor();
-    expect(await queueRow(page, BAKERY).count()).toBe(0);
+    // Back to the queue as it was filtered (rewards), where nothing else waits.
+    await page.waitForURL(/\/review\?type=reward$/);
+    await page.getByText('Nothing matches these filters').waitFor();
     expect(await statusOf(ada, bakeryId)).toBe('changes_requested');
 
     // The founder reads the decision and its reasons.
@@ -257,6 +267,7 @@ describeInBrowser('reviewing campaigns', () => {
     await panel.getByText('Grade E: your approval will be the first of two.').waitFor();
     await panel.getByRole('button', { name: 'Record decision' }).click();
     await page.getByText(`First approval recorded for “${DRONES}”. It now needs a second reviewer.`).waitFor();
+    await page.waitForURL(/\/review\?grade=E$/); // back to the queue as the reviewer filtered it
     await queueRow(page, DRONES).getByText('Needs second review — approved by Rita Reviewer').waitFor();
     expect(await statusOf(nils, dronesId)).toBe('in_review');
     await saveScreenshot(page, 'review-queue-second-review', { fullPage: false });
@@ -267,13 +278,14 @@ describeInBrowser('reviewing campaigns', () => {
       .getByTestId('first-approval')
       .getByText(/You approved this campaign/)
       .waitFor();
+    await again.getByText(/you gave the first approval, so a different reviewer must give the second/).waitFor();
     await fillDecision(again, 'Approve', 'Approving again.', ALL_BOXES);
     await again.getByRole('button', { name: 'Record decision' }).click();
     await again
       .getByTestId('decision-error')
       .getByText('You already gave the first approval. A second, different reviewer must approve this campaign.')
       .waitFor();
-    await saveElementScreenshot(again, 'review-decision-second-reviewer-required');
+    await saveScreenshotAt(again.getByTestId('decision-error'), 'review-decision-second-reviewer-required');
     expect(await statusOf(nils, dronesId)).toBe('in_review');
   });
 
@@ -290,6 +302,17 @@ describeInBrowser('reviewing campaigns', () => {
       await page.goto(`/review/campaigns/${dronesId}`);
       await page.getByText('You may read this review but not decide it. Another reviewer will.').waitFor();
       expect(await page.getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
+      await saveScreenshot(page, 'review-page-conflict', { fullPage: false });
+
+      // The same pages in Chinese.
+      await page.evaluate(() => window.localStorage.setItem('crowdstake.language', 'zh-CN'));
+      await page.goto('/review');
+      await page.getByRole('heading', { level: 1, name: '审核队列' }).waitFor();
+      await queueRow(page, DRONES).getByText('您属于这家公司').waitFor();
+      await saveScreenshot(page, 'review-queue-zh-CN', { fullPage: false });
+      await page.goto(`/review/campaigns/${dronesId}`);
+      await page.getByRole('heading', { level: 2, name: '风险评估' }).waitFor();
+      await saveScreenshot(page, 'review-page-zh-CN');
     } finally {
       await colleague.close();
     }

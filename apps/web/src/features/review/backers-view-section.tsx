@@ -1,16 +1,24 @@
 import type { CampaignView, DocumentView } from '@crowdstake/domain';
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
+import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CampaignDetailView } from '../campaigns/view';
 
 /**
- * The campaign exactly as backers will see it. The page itself is the campaigns feature's
- * `CampaignDetailView` (mode "review"), so the reviewer judges what will really be published.
+ * The campaign exactly as backers will see it: the campaigns feature's own view, at the full
+ * page width backers get, so what is reviewed is what will be published.
  */
-export function BackersViewSection({ campaign }: { campaign: CampaignView; documents: DocumentView[] }) {
+export function BackersViewSection({ campaign, documents }: { campaign: CampaignView; documents: DocumentView[] }) {
   const { t } = useTranslation();
   return (
-    <Card component="section" aria-labelledby="review-backers-title" data-testid="backers-view">
-      <Stack gap="md">
+    <Stack
+      component="section"
+      aria-labelledby="review-backers-title"
+      gap="md"
+      id="backers-view"
+      data-testid="backers-view"
+    >
+      <Group justify="space-between" align="flex-end" gap="xs">
         <div>
           <Title order={2} size="h3" id="review-backers-title">
             {t('review.page.backersView')}
@@ -19,10 +27,23 @@ export function BackersViewSection({ campaign }: { campaign: CampaignView; docum
             {t('review.page.backersViewLead')}
           </Text>
         </div>
-        <Text c="dimmed" data-campaign-id={campaign.id}>
-          {t('review.page.backersViewPending')}
-        </Text>
-      </Stack>
-    </Card>
+        <Badge
+          color="gray"
+          c="gray.9"
+          leftSection={<IconEye size={12} aria-hidden />}
+          style={{ textTransform: 'none' }}
+        >
+          {t('review.page.backersViewBadge')}
+        </Badge>
+      </Group>
+      {/* A frame, so the published page is not mistaken for the reviewer's own panels. */}
+      <Box
+        p={{ base: 'md', md: 'xl' }}
+        bd="1px dashed var(--mantine-color-gray-4)"
+        style={{ borderRadius: 'var(--mantine-radius-lg)' }}
+      >
+        <CampaignDetailView campaign={campaign} documents={documents} mode="review" titleOrder={2} />
+      </Box>
+    </Stack>
   );
 }

@@ -18,6 +18,7 @@ import { describeFieldError, placeApiFieldErrors } from '../../components/forms/
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { DECISION_FIELDS, EMPTY_DECISION, isDecisionErrorCode } from './decision-form';
+import { useQueuePath } from './queue-return';
 import { formatList } from './review-figures';
 import { useReviewDecision } from './review-queries';
 
@@ -25,15 +26,18 @@ interface DecisionPanelProps {
   campaign: CampaignView;
   /** Why this reviewer may not decide at all, if so; the panel then only explains. */
   blocked?: 'conflict' | 'status';
+  /** This reviewer gave the first of two approvals: only another reviewer may give the second. */
+  firstApprovalByMe?: boolean;
   /** Refetches the campaign after "someone else decided meanwhile". */
   onRefresh: () => void;
 }
 
 /** The checklist, the decision and its reasons; approval waits for every box to be ticked. */
-export function DecisionPanel({ campaign, blocked, onRefresh }: DecisionPanelProps) {
+export function DecisionPanel({ campaign, blocked, firstApprovalByMe = false, onRefresh }: DecisionPanelProps) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
+  const queuePath = useQueuePath();
   const hintId = useId();
   const decide = useReviewDecision(campaign.id);
   const [formError, setFormError] = useState<unknown>(null);
@@ -56,7 +60,7 @@ export function DecisionPanel({ campaign, blocked, onRefresh }: DecisionPanelPro
         const key =
           result.decision === 'approve' && result.campaignStatus === 'in_review' ? 'approveFirst' : result.decision;
         notifications.show({ message: t(`review.decision.success.${key}`, { title: campaign.title }), color: 'pine' });
-        void navigate('/review');
+        void navigate(queuePath);
       },
       onError: (error) => {
         const placedAll = placeApiFieldErrors(error, DECISION_FIELDS, form.setError);
@@ -82,28 +86,6 @@ export function DecisionPanel({ campaign, blocked, onRefresh }: DecisionPanelPro
                 {blocked === 'conflict' ? t('review.decision.blockedConflict') : t('review.decision.blockedStatus')}
               </Text>
             </Alert>
-          ) : null}
-          {formError ? (
-            <FormAlert>
-              <Stack gap="xs" align="flex-start">
-                <span data-testid="decision-error">
-                  {formErrorCode ? t(`review.decision.errors.${formErrorCode}`) : errorMessage(formError)}
-                </span>
-                {formErrorCode === 'invalid_transition' ? (
-                  <Button
-                    size="xs"
-                    variant="white"
-                    color="red"
-                    onClick={() => {
-                      setFormError(null);
-                      onRefresh();
-                    }}
-                  >
-                    {t('review.decision.errors.refresh')}
-                  </Button>
-                ) : null}
-              </Stack>
-            </FormAlert>
           ) : null}
           <fieldset disabled={blocked !== undefined} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="lg">
@@ -152,13 +134,15 @@ export function DecisionPanel({ campaign, blocked, onRefresh }: DecisionPanelPro
               />
               {grade && requiresTwoReviewers(grade) ? (
                 <Text size="sm" c="orange.9" fw={600}>
-                  {t('review.decision.secondApprovalNote', {
-                    grade,
-                    ordinal:
-                      campaign.status === 'in_review'
-                        ? t('review.decision.ordinalSecond')
-                        : t('review.decision.ordinalFirst'),
-                  })}
+                  {firstApprovalByMe
+                    ? t('review.decision.secondApprovalMine', { grade })
+                    : t('review.decision.secondApprovalNote', {
+                        grade,
+                        ordinal:
+                          campaign.status === 'in_review'
+                            ? t('review.decision.ordinalSecond')
+                            : t('review.decision.ordinalFirst'),
+                      })}
                 </Text>
               ) : null}
               <Textarea
@@ -174,28 +158,53 @@ export function DecisionPanel({ campaign, blocked, onRefresh }: DecisionPanelPro
                 })}
                 {...form.register('reasons')}
               />
-              {approveBlocked ? (
-                <Text id={hintId} size="sm" c="orange.9" fw={600} role="status" data-testid="approve-hint">
-                  {t('review.decision.approveNeedsChecklist', {
-                    items: formatList(
-                      openItems.map((item) => t(`review.decision.checklist.${item}.label`)),
-                      i18n.resolvedLanguage ?? 'en',
-                    ),
-                  })}
-                </Text>
-              ) : null}
-              <Button
-                type="submit"
-                size="md"
-                fullWidth
-                loading={decide.isPending}
-                disabled={approveBlocked}
-                aria-describedby={approveBlocked ? hintId : undefined}
-              >
-                {t('review.decision.submit')}
-              </Button>
             </Stack>
           </fieldset>
+          {/* The live region stays in the page, so its message is announced as it appears. */}
+          <div role="status">
+            {approveBlocked && !blocked ? (
+              <Text id={hintId} size="sm" c="orange.9" fw={600} data-testid="approve-hint">
+                {t('review.decision.approveNeedsChecklist', {
+                  items: formatList(
+                    openItems.map((item) => t(`review.decision.checklist.${item}.label`)),
+                    i18n.resolvedLanguage ?? 'en',
+                  ),
+                })}
+              </Text>
+            ) : null}
+          </div>
+          {formError ? (
+            <FormAlert>
+              <Stack gap="xs" align="flex-start">
+                <span data-testid="decision-error">
+                  {formErrorCode ? t(`review.decision.errors.${formErrorCode}`) : errorMessage(formError)}
+                </span>
+                {formErrorCode === 'invalid_transition' ? (
+                  <Button
+                    size="xs"
+                    variant="white"
+                    color="red"
+                    onClick={() => {
+                      setFormError(null);
+                      onRefresh();
+                    }}
+                  >
+                    {t('review.decision.errors.refresh')}
+                  </Button>
+                ) : null}
+              </Stack>
+            </FormAlert>
+          ) : null}
+          <Button
+            type="submit"
+            size="md"
+            fullWidth
+            loading={decide.isPending}
+            disabled={approveBlocked || blocked !== undefined}
+            aria-describedby={approveBlocked ? hintId : undefined}
+          >
+            {t('review.decision.submit')}
+          </Button>
         </Stack>
       </form>
     </Card>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
+import { useQueuePath } from './queue-return';
 import { CampaignStatusBadge, CampaignTypeBadge } from './review-badges';
 import { formatDateTime, timeAgo } from './review-figures';
 
@@ -21,10 +22,11 @@ export function ReviewHeader({ campaign, firstApproval, meId, conflictOfInterest
   const locale = i18n.resolvedLanguage ?? 'en';
   const [now] = useState(() => new Date());
   const grade = campaign.risk?.grade ?? null;
+  const queuePath = useQueuePath();
 
   return (
     <Stack gap="sm" component="header">
-      <Anchor component={Link} to="/review" size="sm" fw={600} w="fit-content">
+      <Anchor component={Link} to={queuePath} size="sm" fw={600} w="fit-content">
         <Group gap={4} component="span">
           <IconArrowLeft size={16} aria-hidden />
           {t('review.page.backToQueue')}

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Money } from '../../components/money';
 import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
 import { CampaignTypeBadge } from './review-badges';
 import { formatDateTime, timeAgo } from './review-figures';
+import type { FromQueueState } from './queue-return';
 import type { ReviewQueueItem } from './review-queries';
 
 export const reviewPath = (campaignId: string) => `/review/campaigns/${encodeURIComponent(campaignId)}`;
@@ -19,7 +20,7 @@ interface ReviewQueueTableProps {
 export function ReviewQueueTable({ items, now }: ReviewQueueTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="md" highlightOnHover data-testid="review-queue" aria-label={t('review.queue.caption')}>
         <Table.Thead>
           <Table.Tr>
@@ -49,6 +50,8 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   const firstApproval = item.status === 'in_review' ? item.approvals[0] : undefined;
+  // The review page returns to the queue with these filters after a decision.
+  const fromQueue: FromQueueState = { queueSearch: useLocation().search };
 
   return (
     <Table.Tr data-testid="review-queue-item" data-campaign-id={item.id}>
@@ -57,7 +60,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
           {item.conflictOfInterest ? (
             <Text fw={600}>{item.title}</Text>
           ) : (
-            <Anchor component={Link} to={reviewPath(item.id)} fw={600} c="var(--mantine-color-text)">
+            <Anchor component={Link} to={reviewPath(item.id)} state={fromQueue} fw={600} c="var(--mantine-color-text)">
               {item.title}
             </Anchor>
           )}
@@ -129,6 +132,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
           <Button
             component={Link}
             to={reviewPath(item.id)}
+            state={fromQueue}
             size="sm"
             variant="light"
             aria-label={t('review.queue.reviewLabel', { title: item.title })}

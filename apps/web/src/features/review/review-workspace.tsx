@@ -10,8 +10,10 @@ import { CompanyProfilePanel } from './company-profile-panel';
 import { DecisionHistory } from './decision-history';
 import { DecisionPanel } from './decision-panel';
 import { ReviewHeader } from './review-header';
+import { ReviewSectionNav } from './review-section-nav';
 import { useCompanyDocuments, useCompanyMembers, useCompanyProfile, useReviewHistory } from './review-queries';
 import { RiskAssessmentPanel } from './risk-assessment-panel';
+import classes from './review-workspace.module.css';
 
 /** Statuses in which a reviewer has something to decide. */
 const DECIDABLE = new Set<CampaignView['status']>(['submitted', 'in_review']);
@@ -65,6 +67,7 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
   const members = useCompanyMembers(companyId);
   const history = useReviewHistory(campaign.id);
 
+  const firstApproval = firstApprovalOf(campaign, history.data?.items);
   const conflictOfInterest = members.data?.items.some((member) => member.userId === meId) ?? false;
   const blocked = conflictOfInterest ? 'conflict' : DECIDABLE.has(campaign.status) ? undefined : 'status';
   const refresh = () => {
@@ -73,13 +76,14 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
   };
 
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" className={classes.workspace}>
       <ReviewHeader
         campaign={campaign}
-        firstApproval={firstApprovalOf(campaign, history.data?.items)}
+        firstApproval={firstApproval}
         meId={meId}
         conflictOfInterest={conflictOfInterest}
       />
+      <ReviewSectionNav />
       {blocked === 'status' ? (
         <Alert color="blue" variant="light" icon={<IconAlertCircle size={18} aria-hidden />}>
           <Text size="sm">{t('review.page.notReviewable', { status: t(`review.statuses.${campaign.status}`) })}</Text>
@@ -95,7 +99,6 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
             <Loaded query={documents} failure={t('review.documents.loadError')}>
               {({ items }) => <CompanyDocumentsPanel documents={items} />}
             </Loaded>
-            <BackersViewSection campaign={campaign} documents={documents.data?.items ?? []} />
             <Loaded query={history} failure={t('review.history.loadError')}>
               {({ items }) => <DecisionHistory reviews={items} />}
             </Loaded>
@@ -104,10 +107,17 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
         <Grid.Col span={{ base: 12, md: 4 }}>
           {/* Sticky below the 64px header, so the decision stays in reach while the reviewer reads. */}
           <Box pos="sticky" top={80} mah="calc(100dvh - 96px)" style={{ overflowY: 'auto' }}>
-            <DecisionPanel key={campaign.id} campaign={campaign} blocked={blocked} onRefresh={refresh} />
+            <DecisionPanel
+              key={campaign.id}
+              campaign={campaign}
+              blocked={blocked}
+              firstApprovalByMe={firstApproval !== undefined && firstApproval.reviewerId === meId}
+              onRefresh={refresh}
+            />
           </Box>
         </Grid.Col>
       </Grid>
+      <BackersViewSection campaign={campaign} documents={documents.data?.items ?? []} />
     </Stack>
   );
 }
