@@ -4,7 +4,6 @@
  * translation fails the build. Only this feature's code edits this file.
  */
 export const campaignPageEn = {
-  title: 'Campaign',
   loading: 'Loading the campaign…',
   loadErrorTitle: 'We could not load this campaign',
   retry: 'Try again',
@@ -180,7 +179,6 @@ export const campaignPageEn = {
 };
 
 export const campaignPageZhCN: typeof campaignPageEn = {
-  title: '项目',
   loading: '正在加载项目…',
   loadErrorTitle: '项目加载失败',
   retry: '重试',
