@@ -34,6 +34,7 @@ const QUERIES = {
   'search (prefix)': '/api/campaigns?q=oven%20bak',
   'sort by % funded': '/api/campaigns?sort=funded',
   'sort by deadline': '/api/campaigns?status=live&sort=deadline',
+  'ending soonest (all)': '/api/campaigns?sort=deadline',
   'sort by rate': '/api/campaigns?sort=rate&type=bond',
   'page 20 of 100': '/api/campaigns?page=20&pageSize=100',
   featured: '/api/campaigns?featured=true',

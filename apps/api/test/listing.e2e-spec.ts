@@ -190,6 +190,15 @@ describe('GET /api/campaigns: the public listing', () => {
       'Delivery van bond',
       'Workshop expansion bond',
     ]);
+    const endingSoonest = await t.http().get('/api/campaigns?sort=deadline').expect(200);
+    expect(titles(endingSoonest.body)).toEqual([
+      'Solar roof for the bakery',
+      'Solstice cider press',
+      'Delivery van bond',
+      'Workshop expansion bond',
+      'Failed greenhouse',
+      'Community shares in the mill',
+    ]);
     const funded = await t.http().get('/api/campaigns?sort=funded').expect(200);
     expect(titles(funded.body).slice(0, 3)).toEqual([
       'Community shares in the mill',

@@ -34,7 +34,8 @@ export class CampaignListingService {
     } else {
       switch (query.sort) {
         case 'deadline':
-          qb.orderBy('c.endsAt', 'ASC');
+          // Ending soonest: live campaigns first; finished ones (whose deadlines are past) after them.
+          qb.orderBy(`(c.status <> 'live')`, 'ASC').addOrderBy('c.endsAt', 'ASC');
           break;
         case 'funded':
           qb.orderBy('c.fundedRatio', 'DESC');

@@ -1,6 +1,12 @@
 import { Accounts1763900000000 } from './1763900000000-Accounts';
 import { CampaignsAndReview1763900100000 } from './1763900100000-CampaignsAndReview';
 import { ListingIndexes1763900200000 } from './1763900200000-ListingIndexes';
+import { DeadlineSortLiveFirst1763900300000 } from './1763900300000-DeadlineSortLiveFirst';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [Accounts1763900000000, CampaignsAndReview1763900100000, ListingIndexes1763900200000];
+export const MIGRATIONS = [
+  Accounts1763900000000,
+  CampaignsAndReview1763900100000,
+  ListingIndexes1763900200000,
+  DeadlineSortLiveFirst1763900300000,
+];
