@@ -1,8 +1,16 @@
-import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { type RunningApi, startApi, stopApi } from './support/api-server';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot } from './support/browser';
-import { BASE_URL_VARIABLE, screenshotsDir } from './support/environment';
+import {
+  ALL_BOXES,
+  fillDecision,
+  filterQueue,
+  openReview,
+  queueRow,
+  queueRows,
+  saveScreenshotAt,
+  signIn,
+  startReviewApi,
+  statusOf,
+} from './support/review-pages';
 import {
   aFounder,
   aRiskyCompany,
@@ -15,88 +23,36 @@ import {
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
 
 /**
- * The reviewer's side, on an API of its own so the queue holds exactly what this file submits:
- * a well-documented campaign gets changes requested, is fixed by its founder and approved; a
- * grade E one needs two different reviewers; a reviewer who belongs to the company may not decide.
+ * A reviewer's day, on an API of its own so the queue holds exactly what this file submits:
+ * the queue (empty, then oldest first, filtered), a well-documented campaign's review page,
+ * approval refused while a box is unticked, changes requested with reasons, the founder's fix,
+ * and the approval. The two-reviewer rule is in review-two-reviewers.e2e.ts.
  */
 
 const BAKERY = 'Harbour Bakery’s second oven';
 const DRONES = 'Nightjar Drones fleet bond';
-const ALL_BOXES = ['Founder identity', 'Documents', 'Financials', 'Terms', 'Risks disclosed'];
 
-let api: RunningApi;
-
-/** Signs in on the page a visitor of `to` is sent to, and lands back there. */
-async function signIn(page: Page, account: { email: string; password: string; name: string }, to: string) {
-  await page.goto(to);
-  await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(account.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: `Account menu: ${account.name}` }).waitFor();
-}
-
-/** The segmented filters hide their radios under the labels, so a person clicks the label. */
-async function filter(page: Page, group: string, option: string): Promise<void> {
-  await page.getByRole('radiogroup', { name: group }).getByText(option, { exact: true }).click();
-}
-
-const queueRows = (page: Page) => page.getByTestId('review-queue-item');
-const queueRow = (page: Page, title: string) => queueRows(page).filter({ hasText: title });
-
-async function openReview(page: Page, title: string): Promise<Locator> {
-  await page.getByRole('link', { name: `Review ${title}` }).click();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  await page.getByTestId('company-profile').waitFor();
-  await page.getByTestId('decision-history').waitFor();
-  return page.getByTestId('decision-panel');
-}
-
-async function fillDecision(panel: Locator, decision: string, reasons: string, boxes: string[]): Promise<void> {
-  for (const box of boxes) await panel.getByRole('checkbox', { name: box }).check();
-  await panel.getByRole('radio', { name: decision }).check();
-  await panel.getByRole('textbox', { name: 'Reasons' }).fill(reasons);
-}
-
-/**
- * The viewport with `element` scrolled into view: the decision panel is sticky and scrolls on
- * its own, so this is what the reviewer sees (an element screenshot would cut it).
- */
-async function saveScreenshotAt(element: Locator, name: string): Promise<void> {
-  await element.scrollIntoViewIfNeeded();
-  await element.page().screenshot({ path: path.join(screenshotsDir, `${name}.png`), animations: 'disabled' });
-}
-
-const statusOf = async (founder: SeededFounder, campaignId: string) =>
-  (await founder.call<{ status: string }>('GET', `/api/campaigns/${campaignId}`)).status;
-
-describeInBrowser('reviewing campaigns', () => {
+describeInBrowser('reviewing a campaign: changes requested, then approved', () => {
+  let ownApi: Awaited<ReturnType<typeof startReviewApi>>;
   let rita: StaffAccount;
-  let sam: StaffAccount;
-  let cora: StaffAccount;
   let ada: SeededFounder;
   let nils: SeededFounder;
   let bakeryId: string;
-  let dronesId: string;
   let session: BrowserSession;
-  const previousBaseUrl = process.env[BASE_URL_VARIABLE];
 
   beforeAll(async () => {
-    api = await startApi();
-    process.env[BASE_URL_VARIABLE] = api.baseUrl;
-    [rita, sam, cora] = await Promise.all([
-      createReviewer(api, 'Rita Reviewer'),
-      createReviewer(api, 'Sam Second'),
-      createReviewer(api, 'Cora Colleague'),
+    ownApi = await startReviewApi();
+    rita = await createReviewer(ownApi.api, 'Rita Reviewer');
+    [ada, nils] = await Promise.all([
+      aFounder(ownApi.api.baseUrl, 'Ada Baker'),
+      aFounder(ownApi.api.baseUrl, 'Nils Nightjar'),
     ]);
-    [ada, nils] = await Promise.all([aFounder(api.baseUrl, 'Ada Baker'), aFounder(api.baseUrl, 'Nils Nightjar')]);
     session = await openBrowser();
   }, 120_000);
 
   afterAll(async () => {
     await session?.close();
-    process.env[BASE_URL_VARIABLE] = previousBaseUrl;
-    if (api) await stopApi(api);
+    await ownApi?.stop();
   });
 
   it('tells a founder that the queue is for reviewers', async () => {
@@ -122,11 +78,9 @@ describeInBrowser('reviewing campaigns', () => {
       ada,
       rewardCampaign(await aWellDocumentedCompany(ada, 'Harbour Bakery Ltd'), BAKERY),
     );
-    const earlier = await aFounder(api.baseUrl, 'Someone Earlier');
-    const dronesCompany = await aRiskyCompany(nils, earlier, 'Nightjar Drones Ltd');
-    // Cora belongs to the drone company: she must never decide its campaign.
-    await nils.call('POST', `/api/companies/${dronesCompany}/members`, { email: cora.email });
-    dronesId = await submitCampaign(nils, bondCampaign(dronesCompany, DRONES));
+    // A riskier campaign submitted later, so the queue has an order and something to filter out.
+    const earlier = await aFounder(ownApi.api.baseUrl, 'Someone Earlier');
+    await submitCampaign(nils, bondCampaign(await aRiskyCompany(nils, earlier, 'Nightjar Drones Ltd'), DRONES));
 
     await page.reload();
     await queueRows(page).nth(1).waitFor();
@@ -141,10 +95,10 @@ describeInBrowser('reviewing campaigns', () => {
 
   it('filters the queue by type and grade, and keeps the filters in the URL', async () => {
     const { page } = session;
-    await filter(page, 'Campaign type', 'Reward');
+    await filterQueue(page, 'Campaign type', 'Reward');
     await page.waitForURL(/\?type=reward$/);
     await page.getByText('1 campaign waiting').waitFor();
-    await filter(page, 'Risk grade', 'E');
+    await filterQueue(page, 'Risk grade', 'E');
     await page.waitForURL(/grade=E/);
     await page.getByText('Nothing matches these filters').waitFor();
     await saveScreenshot(page, 'review-queue-filtered-empty', { fullPage: false });
@@ -251,98 +205,5 @@ describeInBrowser('reviewing campaigns', () => {
     await page.getByText(`Approved “${BAKERY}”.`).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
     expect(['approved', 'live']).toContain(await statusOf(ada, bakeryId));
-  });
-
-  it('needs a second, different reviewer for a grade E campaign', async () => {
-    const { page } = session;
-    await page.goto('/review?grade=E');
-    await queueRow(page, DRONES).waitFor();
-    const panel = await openReview(page, DRONES);
-    await page.getByText('Grade E: two different reviewers must approve.').waitFor();
-    expect(await page.locator('[data-penalty="applied"]').count()).toBe(1);
-    await page.getByText('The company has uploaded no documents.').waitFor();
-    await saveScreenshot(page, 'review-page-grade-e');
-
-    await fillDecision(panel, 'Approve', 'Young company, but the plan is sound and the risks are stated.', ALL_BOXES);
-    await panel.getByText('Grade E: your approval will be the first of two.').waitFor();
-    await panel.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByText(`First approval recorded for “${DRONES}”. It now needs a second reviewer.`).waitFor();
-    await page.waitForURL(/\/review\?grade=E$/); // back to the queue as the reviewer filtered it
-    await queueRow(page, DRONES).getByText('Needs second review — approved by Rita Reviewer').waitFor();
-    expect(await statusOf(nils, dronesId)).toBe('in_review');
-    await saveScreenshot(page, 'review-queue-second-review', { fullPage: false });
-
-    // Approving twice is not a second opinion.
-    const again = await openReview(page, DRONES);
-    await page
-      .getByTestId('first-approval')
-      .getByText(/You approved this campaign/)
-      .waitFor();
-    await again.getByText(/you gave the first approval, so a different reviewer must give the second/).waitFor();
-    await fillDecision(again, 'Approve', 'Approving again.', ALL_BOXES);
-    await again.getByRole('button', { name: 'Record decision' }).click();
-    await again
-      .getByTestId('decision-error')
-      .getByText('You already gave the first approval. A second, different reviewer must approve this campaign.')
-      .waitFor();
-    await saveScreenshotAt(again.getByTestId('decision-error'), 'review-decision-second-reviewer-required');
-    expect(await statusOf(nils, dronesId)).toBe('in_review');
-  });
-
-  it('keeps a reviewer who belongs to the company from deciding', async () => {
-    const colleague = await openBrowser();
-    try {
-      const { page } = colleague;
-      await signIn(page, cora, '/review');
-      const row = queueRow(page, DRONES);
-      await row.getByText('You belong to this company').waitFor();
-      expect(await row.getByRole('link').count()).toBe(0);
-      await saveScreenshot(page, 'review-queue-conflict', { fullPage: false });
-
-      await page.goto(`/review/campaigns/${dronesId}`);
-      await page.getByText('You may read this review but not decide it. Another reviewer will.').waitFor();
-      expect(await page.getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
-      await saveScreenshot(page, 'review-page-conflict', { fullPage: false });
-
-      // The same pages in Chinese.
-      await page.evaluate(() => window.localStorage.setItem('crowdstake.language', 'zh-CN'));
-      await page.goto('/review');
-      await page.getByRole('heading', { level: 1, name: '审核队列' }).waitFor();
-      await queueRow(page, DRONES).getByText('您属于这家公司').waitFor();
-      await saveScreenshot(page, 'review-queue-zh-CN', { fullPage: false });
-      await page.goto(`/review/campaigns/${dronesId}`);
-      await page.getByRole('heading', { level: 2, name: '风险评估' }).waitFor();
-      await saveScreenshot(page, 'review-page-zh-CN');
-    } finally {
-      await colleague.close();
-    }
-  });
-
-  it('lets a second reviewer give the final approval', async () => {
-    const second = await openBrowser();
-    try {
-      const { page } = second;
-      await signIn(page, sam, '/review');
-      await queueRow(page, DRONES).getByText('Needs second review — approved by Rita Reviewer').waitFor();
-      const panel = await openReview(page, DRONES);
-      await page
-        .getByTestId('first-approval')
-        .getByText(/Approved by Rita Reviewer/)
-        .waitFor();
-      await fillDecision(
-        panel,
-        'Approve',
-        'Agree with Rita: the risks are disclosed and the bond is small.',
-        ALL_BOXES,
-      );
-      await panel.getByText('Grade E: your approval will be the second and final one.').waitFor();
-      await saveScreenshot(page, 'review-page-second-approval', { fullPage: false });
-      await panel.getByRole('button', { name: 'Record decision' }).click();
-      await page.getByText(`Approved “${DRONES}”.`).waitFor();
-      await page.getByText('Nothing waiting for review').waitFor();
-      expect(['approved', 'live']).toContain(await statusOf(nils, dronesId));
-    } finally {
-      await second.close();
-    }
   });
 });

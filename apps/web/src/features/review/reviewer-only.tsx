@@ -1,9 +1,11 @@
-import { Button, Container } from '@mantine/core';
+import { Button, Container, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { EmptyPanel } from '../../components/empty-panel';
+import { FormAlert } from '../../components/forms/form-alert';
+import { useErrorMessage } from '../../components/forms/use-error-message';
 import { PageLoader } from '../../components/page-loader';
 import { PageTitle } from '../../components/page-title';
 import { useMe } from '../auth/auth-queries';
@@ -17,8 +19,24 @@ export function ReviewerOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useMe();
+  const errorMessage = useErrorMessage();
 
   if (me.isPending) return <PageLoader />;
+  // Not knowing who this is (the API unreachable) is not the same as "not a reviewer".
+  if (me.isError) {
+    return (
+      <Container py={48}>
+        <FormAlert>
+          <Stack gap="sm" align="flex-start">
+            {errorMessage(me.error)}
+            <Button variant="white" color="red" size="xs" onClick={() => void me.refetch()}>
+              {t('review.queue.retry')}
+            </Button>
+          </Stack>
+        </FormAlert>
+      </Container>
+    );
+  }
   if (me.data === null) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   if (me.data?.role !== 'reviewer') {
     return (
