@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CompanyCreateInput,
+  type CompanyMemberView,
   type CompanyPatchInput,
   isFoundedOnValid,
   isStaff,
@@ -20,13 +21,7 @@ import { identityKey, registrationKey } from './company-keys';
 /** How the caller stands to a company: it decides what they may see and do. */
 export type CompanyRelation = 'owner' | 'member' | 'staff' | 'public' | 'none';
 
-export interface MemberView {
-  userId: string;
-  name: string;
-  email: string;
-  role: 'owner' | 'member';
-  addedAt: string;
-}
+export type MemberView = CompanyMemberView;
 
 @Injectable()
 export class CompaniesService {

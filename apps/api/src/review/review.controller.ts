@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  type CampaignSummaryView,
   type CampaignView,
   type Page,
   reviewDecisionSchema,
+  type ReviewDecisionResultView,
+  type ReviewQueueItemView,
   reviewQueueQuerySchema,
   type ReviewView,
-  type RiskAssessmentView,
 } from '@crowdstake/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
@@ -20,14 +20,6 @@ class ReviewDecisionDto extends createZodDto(reviewDecisionSchema) {}
 class ReviewQueueQueryDto extends createZodDto(reviewQueueQuerySchema) {}
 
 const campaignId = new IdParam('The campaign');
-
-export type ReviewQueueItem = CampaignSummaryView & {
-  risk: RiskAssessmentView | null;
-  /** For a grade D or E campaign waiting for its second approval: who gave the first. */
-  approvals: ReviewView[];
-  /** The reviewer belongs to the company and may not decide. */
-  conflictOfInterest: boolean;
-};
 
 @ApiTags('review')
 @ApiBearerAuth()
@@ -47,7 +39,10 @@ export class ReviewController {
 
   @Get('review/queue')
   @Roles('reviewer')
-  async queue(@Query() query: ReviewQueueQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<ReviewQueueItem>> {
+  async queue(
+    @Query() query: ReviewQueueQueryDto,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<Page<ReviewQueueItemView>> {
     const page = await this.review.queue(query);
     const [summaries, context] = await Promise.all([
       this.views.summaries(page.items),
@@ -70,7 +65,7 @@ export class ReviewController {
     @Param('id', campaignId) id: string,
     @Body() body: ReviewDecisionDto,
     @CurrentAuth() auth: RequestAuth,
-  ): Promise<ReviewView & { campaignStatus: string }> {
+  ): Promise<ReviewDecisionResultView> {
     const { review, campaign } = await this.review.decide(id, body, auth);
     const [view] = await this.review.views([review]);
     return { ...(view as ReviewView), campaignStatus: campaign.status };

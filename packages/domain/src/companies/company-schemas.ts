@@ -173,3 +173,12 @@ export interface DocumentView {
   /** Where to download it (`/api/documents/:id`). */
   url: string;
 }
+
+/** A person who belongs to a company (`/api/companies/:id/members`): they may see its drafts and may not review it. */
+export interface CompanyMemberView {
+  userId: string;
+  name: string;
+  email: string;
+  role: 'owner' | 'member';
+  addedAt: string;
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CampaignStatus } from '../campaigns/campaign-types';
+import type { CampaignSummaryView } from '../campaigns/campaign-views';
+import type { RiskAssessmentView } from '../risk/risk-assessment';
 
 /** What a reviewer confirms before approving; each is a box on the review form. */
 export const CHECKLIST_ITEMS = ['identity', 'documents', 'financials', 'terms', 'risks'] as const;
@@ -64,3 +66,15 @@ export interface ReviewView {
   toStatus: CampaignStatus;
   createdAt: string;
 }
+
+/** An item of `GET /api/review/queue`: the campaign with its whole risk assessment. */
+export type ReviewQueueItemView = CampaignSummaryView & {
+  risk: RiskAssessmentView | null;
+  /** For a grade D or E campaign waiting for its second approval: who gave the first. */
+  approvals: ReviewView[];
+  /** The reviewer belongs to the company and may not decide. */
+  conflictOfInterest: boolean;
+};
+
+/** The answer to `POST /api/campaigns/:id/reviews`: the decision and the campaign's status after it. */
+export type ReviewDecisionResultView = ReviewView & { campaignStatus: CampaignStatus };

@@ -1,35 +1,26 @@
 import type {
-  CampaignSummaryView,
   CampaignView,
+  CompanyMemberView,
   CompanyView,
   DocumentView,
   Page,
   ReviewDecisionInput,
+  ReviewDecisionResultView,
+  ReviewQueueItemView,
   ReviewView,
-  RiskAssessmentView,
 } from '@crowdstake/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { campaignKeys } from '../../api/query-keys';
 import { reviewKeys, type ReviewQueueFilters } from './review-keys';
 
-/** An item of `GET /api/review/queue` (the API's `ReviewQueueItem`). */
-export type ReviewQueueItem = CampaignSummaryView & {
-  risk: RiskAssessmentView | null;
-  /** For a grade D or E campaign waiting for its second approval: the first one. */
-  approvals: ReviewView[];
-  /** The reviewer belongs to the company and may not decide. */
-  conflictOfInterest: boolean;
-};
+/** An item of `GET /api/review/queue`. */
+export type ReviewQueueItem = ReviewQueueItemView;
 
 /** A member of a company (`GET /api/companies/:id/members`); staff may read the list. */
-export interface CompanyMember {
-  userId: string;
-  name: string;
-  role: 'owner' | 'member';
-}
+export type CompanyMember = CompanyMemberView;
 
-export type ReviewDecisionResult = ReviewView & { campaignStatus: CampaignView['status'] };
+export type ReviewDecisionResult = ReviewDecisionResultView;
 
 export const QUEUE_PAGE_SIZE = 20;
 
