@@ -1,6 +1,22 @@
-import { NotFoundPage } from './not-found-page';
+import { Container, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../components/page-title';
+import { FounderDashboard } from '../features/founder/dashboard/founder-dashboard';
+import { FounderOnly } from '../features/founder/founder-only';
 
-/** Placeholder while this page is being built; replaced by its feature. */
+/** `/founder`: the founder's companies and campaigns. */
 export function FounderDashboardPage() {
-  return <NotFoundPage />;
+  const { t } = useTranslation();
+  return (
+    <FounderOnly>
+      <Container py={48}>
+        <PageTitle title={t('founder.dashboard.title')} />
+        <Title order={1}>{t('founder.dashboard.title')}</Title>
+        <Text c="dimmed" mt="xs" mb={40} maw={640}>
+          {t('founder.dashboard.lead')}
+        </Text>
+        <FounderDashboard />
+      </Container>
+    </FounderOnly>
+  );
 }

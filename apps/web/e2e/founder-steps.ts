@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Steps the founder's browser tests share. Not a test file itself (the browser project only runs
+ * `*.e2e.ts`).
+ */
+
+/** By accessible name, which leaves out the required asterisk that the label's text includes. */
+export const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+/**
+ * Waits until the field is marked invalid and the message it points to (aria-describedby) says
+ * what is expected: the error must be attached to the field, not merely somewhere on the page.
+ */
+export async function expectFieldError(page: Page, name: string, expected: string | RegExp): Promise<void> {
+  const input = field(page, name);
+  const deadline = Date.now() + 10_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+    seen = errorId ? ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '') : '';
+    const matches = typeof expected === 'string' ? seen === expected : expected.test(seen);
+    if (matches && (await input.getAttribute('aria-invalid')) === 'true') return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${name} should show the error ${String(expected)}, but shows "${seen}"`);
+}
+
+/** The smallest file the API recognises as a PDF (it reads the first bytes, not the name). */
+export function pdfFile(name: string) {
+  return {
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  };
+}
+
+/** A 1×1 PNG, enough for a cover image or a picture in the story. */
+export function pngFile(name: string) {
+  return {
+    name,
+    mimeType: 'image/png',
+    buffer: Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A `datetime-local` value in the machine's time zone, which is also the browser's. */
+export function localInput(instant: Date): string {
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}T${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
+}
+
+/** A `month` value (`2026-05`) of an instant, in UTC like the domain's delivery months. */
+export function monthOf(instant: Date): string {
+  return instant.toISOString().slice(0, 7);
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Tomorrow at 09:00 local time, the wizard's own starting point. */
+export function tomorrowMorning(): Date {
+  const start = new Date(Date.now() + DAY_MS);
+  start.setHours(9, 0, 0, 0);
+  return start;
+}
+
+/** The wizard's step heading, which takes focus whenever the step changes. */
+export const stepHeading = (page: Page, number: number, name: string) =>
+  page.getByRole('heading', { level: 2, name: `Step ${number} of 6: ${name}` });
+
+/** "Save and continue", then wait for the next step to be on screen. */
+export async function continueTo(page: Page, number: number, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await stepHeading(page, number, name).waitFor();
+}
+
+/** The founder's own words replace the outline the draft starts with. */
+export const STORY = [
+  '## Who we are',
+  '',
+  'A family bakery by the river since 2019: fourteen people, one oven, sold out by noon.',
+  '',
+  '## What we will do',
+  '',
+  'Install a second oven and bake for the cafés on our street.',
+].join('\n');
+
+/** Closes the notifications still on screen, so that a screenshot shows the page rather than toasts. */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const closeButtons = page.locator('.mantine-Notification-root button');
+  while ((await closeButtons.count()) > 0) {
+    await closeButtons.first().click();
+    await page.waitForTimeout(50);
+  }
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' }).catch(() => undefined);
+}

@@ -1,0 +1,122 @@
+import { ActionIcon, Badge, Button, Group, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUserMinus } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormAlert } from '../../components/forms/form-alert';
+import { useErrorMessage } from '../../components/forms/use-error-message';
+import { apiProblems } from '../founder/forms/problem-resolver';
+import { useDescribeProblem } from '../founder/forms/use-describe-problem';
+import { badgeTextColor } from '../campaigns/badge-text-color';
+import { useAddMember, useCompanyMembers, useRemoveMember } from './company-queries';
+
+const emailSchema = z.email();
+
+/** The people who help run the company's campaigns: add by the email of their account, remove. */
+export function CompanyMembers({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const describe = useDescribeProblem();
+  const members = useCompanyMembers(companyId);
+  const add = useAddMember(companyId);
+  const remove = useRemoveMember(companyId);
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<unknown>(null);
+
+  const onAdd = (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    if (!emailSchema.safeParse(email.trim()).success) {
+      setEmailError(t('founder.validation.email'));
+      return;
+    }
+    setEmailError(null);
+    add.mutate(email.trim(), {
+      onSuccess: (member) => {
+        setEmail('');
+        notifications.show({ message: t('founder.members.added', { name: member.name }), color: 'pine' });
+      },
+      onError: (error) => {
+        const [problem] = apiProblems(error).filter((candidate) => candidate.path === 'email');
+        if (problem) setEmailError(describe(problem, 'email'));
+        else setFormError(error);
+      },
+    });
+  };
+
+  return (
+    <Stack gap="md">
+      {members.isPending ? (
+        <Skeleton height={48} aria-busy="true" />
+      ) : members.isError ? (
+        <FormAlert>{errorMessage(members.error)}</FormAlert>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('founder.members.listLabel')}>
+          {members.data.map((member) => (
+            <Group component="li" key={member.userId} justify="space-between" wrap="nowrap" gap="sm">
+              <div style={{ minWidth: 0 }}>
+                <Text fw={600} truncate>
+                  {member.name}
+                </Text>
+                <Text size="sm" c="dimmed" truncate>
+                  {member.email}
+                </Text>
+              </div>
+              {member.role === 'owner' ? (
+                <Badge variant="light" color="amber" c={badgeTextColor('amber')}>
+                  {t('founder.members.owner')}
+                </Badge>
+              ) : (
+                <Group gap={6} wrap="nowrap">
+                  <Badge variant="light" color="gray" c="gray.9">
+                    {t('founder.members.member')}
+                  </Badge>
+                  <Tooltip label={t('founder.members.remove', { name: member.name })} withArrow>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('founder.members.remove', { name: member.name })}
+                      loading={remove.isPending && remove.variables === member.userId}
+                      onClick={() =>
+                        remove.mutate(member.userId, {
+                          onSuccess: () =>
+                            notifications.show({ message: t('founder.members.removed', { name: member.name }) }),
+                          onError: (error) => setFormError(error),
+                        })
+                      }
+                    >
+                      <IconUserMinus size={18} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <form onSubmit={onAdd} noValidate aria-label={t('founder.members.title')}>
+        <Stack gap="sm">
+          {formError ? <FormAlert>{errorMessage(formError)}</FormAlert> : null}
+          <Group align="flex-start" gap="sm" wrap="nowrap">
+            <TextInput
+              size="md"
+              style={{ flex: 1 }}
+              type="email"
+              inputMode="email"
+              autoComplete="off"
+              label={t('founder.members.email')}
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              error={emailError}
+            />
+            <Button type="submit" size="md" variant="light" mt={27} loading={add.isPending}>
+              {t('founder.members.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+import type {
+  CompanyCreateInput,
+  CompanyPatchInput,
+  CompanyView,
+  DocumentKind,
+  DocumentView,
+} from '@crowdstake/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../api/api-client';
+import { uploadFile } from './upload-file';
+
+/** `GET /api/companies/:id/members`: the owner and the people they added. */
+export interface CompanyMember {
+  userId: string;
+  name: string;
+  email: string;
+  role: 'owner' | 'member';
+  addedAt: string;
+}
+
+/** Broad to narrow, so saving a profile refreshes that company and the founder's list, nothing else. */
+export const companyKeys = {
+  all: ['companies'] as const,
+  mine: () => [...companyKeys.all, 'mine'] as const,
+  details: () => [...companyKeys.all, 'detail'] as const,
+  detail: (id: string) => [...companyKeys.details(), id] as const,
+  documents: (id: string) => [...companyKeys.detail(id), 'documents'] as const,
+  members: (id: string) => [...companyKeys.detail(id), 'members'] as const,
+};
+
+export function useMyCompanies() {
+  return useQuery({
+    queryKey: companyKeys.mine(),
+    queryFn: ({ signal }) => apiFetch<{ items: CompanyView[] }>('/api/me/companies', { signal }),
+    select: (page) => page.items,
+  });
+}
+
+export function useCompany(id: string | undefined) {
+  return useQuery({
+    queryKey: companyKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => apiFetch<CompanyView>(`/api/companies/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCreateCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CompanyCreateInput) => apiFetch<CompanyView>('/api/companies', { method: 'POST', body: input }),
+    onSuccess: (company) => {
+      queryClient.setQueryData(companyKeys.detail(company.id), company);
+      void queryClient.invalidateQueries({ queryKey: companyKeys.mine() });
+    },
+  });
+}
+
+export function useUpdateCompany(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: CompanyPatchInput) =>
+      apiFetch<CompanyView>(`/api/companies/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+    onSuccess: (company) => {
+      queryClient.setQueryData(companyKeys.detail(id), company);
+      void queryClient.invalidateQueries({ queryKey: companyKeys.mine() });
+    },
+  });
+}
+
+export function useCompanyDocuments(companyId: string) {
+  return useQuery({
+    queryKey: companyKeys.documents(companyId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: DocumentView[] }>(`/api/companies/${encodeURIComponent(companyId)}/documents`, { signal }),
+    select: (page) => page.items,
+  });
+}
+
+export interface DocumentUpload {
+  file: File;
+  kind: DocumentKind;
+  public: boolean;
+}
+
+export function useUploadDocument(companyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (upload: DocumentUpload) =>
+      uploadFile<DocumentView>(`/api/companies/${encodeURIComponent(companyId)}/documents`, {
+        kind: upload.kind,
+        public: String(upload.public),
+        file: upload.file,
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.documents(companyId) }),
+  });
+}
+
+export function useCompanyMembers(companyId: string) {
+  return useQuery({
+    queryKey: companyKeys.members(companyId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: CompanyMember[] }>(`/api/companies/${encodeURIComponent(companyId)}/members`, { signal }),
+    select: (page) => page.items,
+  });
+}
+
+export function useAddMember(companyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (email: string) =>
+      apiFetch<CompanyMember>(`/api/companies/${encodeURIComponent(companyId)}/members`, {
+        method: 'POST',
+        body: { email },
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.members(companyId) }),
+  });
+}
+
+export function useRemoveMember(companyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      apiFetch(`/api/companies/${encodeURIComponent(companyId)}/members/${encodeURIComponent(userId)}`, {
+        method: 'DELETE',
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.members(companyId) }),
+  });
+}

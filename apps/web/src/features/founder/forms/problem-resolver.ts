@@ -1,0 +1,55 @@
+import { toNestErrors } from '@hookform/resolvers';
+import type { FieldError, FieldValues, Path, Resolver, UseFormSetError } from 'react-hook-form';
+import { isApiError } from '../../../api/api-error';
+import { firstProblemPerField, type Problem } from './problems';
+
+/**
+ * A react-hook-form resolver over typed text: `check` converts the text to the API's body and
+ * validates it with the shared schemas (and rules), returning problems; `describe` words each one.
+ * zodResolver cannot do this alone because the form holds "1,250.50" where the schema wants 125050.
+ */
+export function problemResolver<T extends FieldValues>(
+  check: (values: T) => Problem[],
+  describe: (problem: Problem, values: T) => string,
+): Resolver<T> {
+  return (values, _context, options) => {
+    const problems = firstProblemPerField(check(values));
+    if (problems.length === 0) return { values, errors: {} };
+    const flat: Record<string, FieldError> = {};
+    for (const problem of problems) flat[problem.path] = { type: problem.code, message: describe(problem, values) };
+    return { values: {}, errors: toNestErrors<T>(flat, options) };
+  };
+}
+
+/** The API's field errors (`details`) as problems, typed `api:<code>` like the shared field-errors helper does. */
+export function apiProblems(error: unknown): Problem[] {
+  if (!isApiError(error)) return [];
+  return error.details.map((detail) => ({
+    path: detail.path,
+    code: `api:${error.code ?? 'unknown'}`,
+    message: detail.message,
+  }));
+}
+
+/**
+ * Puts each problem beside its field (focusing the first) when the field is on the form; returns
+ * the ones that found no field, so the page can say them above the form.
+ */
+export function placeProblems<T extends FieldValues>(
+  problems: readonly Problem[],
+  isField: (path: string) => boolean,
+  setError: UseFormSetError<T>,
+  describe: (problem: Problem) => string,
+): Problem[] {
+  const leftOver: Problem[] = [];
+  let focused = false;
+  for (const problem of firstProblemPerField(problems)) {
+    if (!isField(problem.path)) {
+      leftOver.push(problem);
+      continue;
+    }
+    setError(problem.path as Path<T>, { type: problem.code, message: describe(problem) }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return leftOver;
+}

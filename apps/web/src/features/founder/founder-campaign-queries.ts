@@ -1,0 +1,109 @@
+import type {
+  CampaignCreateInput,
+  CampaignPatchInput,
+  CampaignSummaryView,
+  CampaignView,
+  Page,
+  ReviewView,
+} from '@crowdstake/domain';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../api/api-client';
+import { campaignKeys } from '../../api/query-keys';
+import { uploadFile } from '../companies/upload-file';
+
+/**
+ * The founder's own campaigns and their reviews. A campaign's detail shares the app-wide
+ * `campaignKeys.detail(id)`, so the public page and the wizard never show two versions of it.
+ */
+export const founderCampaignKeys = {
+  all: ['founder-campaigns'] as const,
+  mine: () => [...founderCampaignKeys.all, 'mine'] as const,
+  minePage: (page: number, pageSize: number) => [...founderCampaignKeys.mine(), { page, pageSize }] as const,
+  reviews: (campaignId: string) => [...founderCampaignKeys.all, 'reviews', campaignId] as const,
+};
+
+const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
+
+export function useMyCampaigns(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: founderCampaignKeys.minePage(page, pageSize),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<CampaignSummaryView>>('/api/me/campaigns', { query: { page, pageSize }, signal }),
+  });
+}
+
+export function useOwnCampaign(id: string | undefined) {
+  return useQuery({
+    queryKey: campaignKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => apiFetch<CampaignView>(campaignPath(id ?? ''), { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCampaignReviews(campaignId: string, enabled = true) {
+  return useQuery({
+    queryKey: founderCampaignKeys.reviews(campaignId),
+    queryFn: ({ signal }) => apiFetch<{ items: ReviewView[] }>(`${campaignPath(campaignId)}/reviews`, { signal }),
+    select: (page) => page.items,
+    enabled,
+  });
+}
+
+/** After any change: the campaign itself, the founder's list, and the public listings it may appear in. */
+function campaignChanged(queryClient: QueryClient, campaign: CampaignView): void {
+  queryClient.setQueryData(campaignKeys.detail(campaign.id), campaign);
+  void queryClient.invalidateQueries({ queryKey: founderCampaignKeys.mine() });
+  void queryClient.invalidateQueries({ queryKey: campaignKeys.lists() });
+}
+
+export function useCreateCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CampaignCreateInput) => apiFetch<CampaignView>('/api/campaigns', { method: 'POST', body }),
+    onSuccess: (campaign) => campaignChanged(queryClient, campaign),
+  });
+}
+
+export function usePatchCampaign(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: CampaignPatchInput) => apiFetch<CampaignView>(campaignPath(id), { method: 'PATCH', body: patch }),
+    onSuccess: (campaign) => campaignChanged(queryClient, campaign),
+  });
+}
+
+export function useSubmitCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<CampaignView>(`${campaignPath(id)}/submit`, { method: 'POST' }),
+    onSuccess: (campaign) => campaignChanged(queryClient, campaign),
+  });
+}
+
+export function useCancelCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reasons }: { id: string; reasons: string }) =>
+      apiFetch<CampaignView>(`${campaignPath(id)}/cancel`, { method: 'POST', body: { reasons } }),
+    onSuccess: (campaign) => campaignChanged(queryClient, campaign),
+  });
+}
+
+export interface UploadedCampaignImage {
+  id: string;
+  url: string;
+}
+
+/** A story image, or with `cover` the campaign's cover (the campaign is fetched again to show it). */
+export function useUploadCampaignImage(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, cover }: { file: File; cover: boolean }) =>
+      uploadFile<UploadedCampaignImage>(`${campaignPath(campaignId)}/images`, { cover: String(cover), file }),
+    onSuccess: (_image, { cover }) => {
+      if (!cover) return;
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) });
+      void queryClient.invalidateQueries({ queryKey: founderCampaignKeys.mine() });
+    },
+  });
+}

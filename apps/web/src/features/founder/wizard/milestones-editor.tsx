@@ -1,0 +1,107 @@
+import { BPS_DENOMINATOR, MAX_MILESTONES } from '@crowdstake/domain';
+import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/forms/form-alert';
+import { bpsToPercentText, parsePercentAsBps } from '../forms/amount-text';
+import { useFieldError, useWizardForm } from './wizard-form';
+import { EMPTY_MILESTONE } from './wizard-values';
+
+/** Optional tranches: each milestone releases a share of the funds once a reviewer approves it. */
+export function MilestonesEditor() {
+  const { t } = useTranslation();
+  const form = useWizardForm();
+  const milestones = useFieldArray({ control: form.control, name: 'milestones' });
+  const shares = useWatch({ control: form.control, name: 'milestones' });
+  const listError = useFieldError('milestones');
+  const totalBps = shares.reduce((sum, milestone) => {
+    const share = parsePercentAsBps(milestone.shareBps);
+    return sum + (share.ok ? share.value : 0);
+  }, 0);
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={3} size="h4">
+          {t('founder.wizard.story.milestonesTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('founder.wizard.story.milestonesLead')}
+        </Text>
+      </div>
+      {listError ? <FormAlert>{listError}</FormAlert> : null}
+      {milestones.fields.map((milestone, index) => (
+        <MilestoneCard key={milestone.id} index={index} onRemove={() => milestones.remove(index)} />
+      ))}
+      <Group justify="space-between">
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={18} aria-hidden />}
+          onClick={() =>
+            milestones.append({ ...EMPTY_MILESTONE }, { focusName: `milestones.${milestones.fields.length}.title` })
+          }
+          disabled={milestones.fields.length >= MAX_MILESTONES}
+        >
+          {t('founder.wizard.story.addMilestone')}
+        </Button>
+        {milestones.fields.length > 0 ? (
+          <Text size="sm" fw={600} c={totalBps === BPS_DENOMINATOR ? 'pine.8' : 'dimmed'} aria-live="polite">
+            {t('founder.wizard.story.milestonesTotal', { percent: bpsToPercentText(totalBps) })}
+          </Text>
+        ) : null}
+      </Group>
+    </Stack>
+  );
+}
+
+function MilestoneCard({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const form = useWizardForm();
+  const base = `milestones.${index}` as const;
+  const number = index + 1;
+  const headingId = `milestone-${index}-heading`;
+  const errors = {
+    title: useFieldError(`${base}.title`),
+    description: useFieldError(`${base}.description`),
+    share: useFieldError(`${base}.shareBps`),
+    dueOn: useFieldError(`${base}.dueOn`),
+  };
+  return (
+    <Card withBorder padding="md" radius="lg" component="fieldset" aria-labelledby={headingId} m={0}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700} id={headingId}>
+            {t('founder.wizard.story.milestone', { number })}
+          </Text>
+          <Tooltip label={t('founder.wizard.story.removeMilestone', { number })} withArrow>
+            <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('founder.wizard.story.removeMilestone', { number })} onClick={onRemove}>
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        <TextInput size="md" label={t('founder.wizard.story.milestoneTitle')} required error={errors.title} {...form.register(`${base}.title`)} />
+        <Textarea
+          size="md"
+          label={t('founder.wizard.story.milestoneDescription')}
+          autosize
+          minRows={2}
+          error={errors.description}
+          {...form.register(`${base}.description`)}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            size="md"
+            inputMode="decimal"
+            label={t('founder.wizard.story.share')}
+            rightSection={<Text size="sm" c="dimmed" aria-hidden>%</Text>}
+            required
+            error={errors.share}
+            {...form.register(`${base}.shareBps`)}
+          />
+          <TextInput size="md" type="date" label={t('founder.wizard.story.dueOn')} required error={errors.dueOn} {...form.register(`${base}.dueOn`)} />
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}

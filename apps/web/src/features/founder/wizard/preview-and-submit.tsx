@@ -1,0 +1,127 @@
+import { CHECKLIST_ITEMS, type CampaignView } from '@crowdstake/domain';
+import { Alert, Button, Card, Checkbox, List, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconEye, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormAlert } from '../../../components/forms/form-alert';
+import { useErrorMessage } from '../../../components/forms/use-error-message';
+import { CampaignDetailView } from '../../campaigns/view';
+import { missingDocumentKinds, useDocumentKindList } from '../../companies/company-documents';
+import { useCompanyDocuments } from '../../companies/company-queries';
+import { apiProblems } from '../forms/problem-resolver';
+import type { Problem } from '../forms/problems';
+import { useOwnCampaign, useSubmitCampaign } from '../founder-campaign-queries';
+
+/** Step 5: the saved draft exactly as backers will see it once approved (only public documents). */
+export function PreviewStep({ campaignId, companyId }: { campaignId: string; companyId: string }) {
+  const { t } = useTranslation();
+  const campaign = useOwnCampaign(campaignId);
+  const documents = useCompanyDocuments(companyId);
+  return (
+    <Stack gap="lg">
+      <Alert variant="light" color="blue" icon={<IconEye size={18} aria-hidden />}>
+        {t('founder.wizard.preview.lead')}
+      </Alert>
+      {campaign.data ? (
+        <Card withBorder radius="lg" padding="lg" data-testid="wizard-preview">
+          <CampaignDetailView campaign={campaign.data} documents={documents.data ?? []} mode="preview" titleOrder={2} />
+        </Card>
+      ) : (
+        <Skeleton height={480} aria-label={t('founder.wizard.preview.pending')} />
+      )}
+    </Stack>
+  );
+}
+
+interface SubmitStepProps {
+  campaign: CampaignView;
+  /** Steps whose changes are not saved: what would be submitted is not what is on screen. */
+  unsaved: boolean;
+  /** The API refused the draft with field errors (a deadline that has passed since): show them in their steps. */
+  onProblems: (problems: Problem[]) => void;
+}
+
+/** Step 6: what reviewers look at, the founder's confirmation, and the submission. */
+export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorMessage = useErrorMessage();
+  const submit = useSubmitCampaign();
+  const documents = useCompanyDocuments(campaign.company.id);
+  const kindList = useDocumentKindList();
+  const [confirmed, setConfirmed] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<unknown>(null);
+  const missing = documents.data ? missingDocumentKinds(documents.data) : [];
+
+  const onSubmit = () => {
+    setFormError(null);
+    if (!confirmed) {
+      setConfirmError(t('founder.wizard.submit.confirmRequired'));
+      return;
+    }
+    submit.mutate(campaign.id, {
+      onSuccess: (submitted) => {
+        notifications.show({ message: t('founder.wizard.submit.submitted', { title: submitted.title }), color: 'pine' });
+        void navigate('/founder');
+      },
+      onError: (error) => {
+        const problems = apiProblems(error);
+        if (problems.length > 0) onProblems(problems);
+        else setFormError(error);
+      },
+    });
+  };
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <Text>{t('founder.wizard.submit.lead')}</Text>
+      <Card withBorder radius="lg" padding="lg" component="section" aria-labelledby="submit-checklist-title">
+        <Title order={3} size="h4" id="submit-checklist-title" mb="sm">
+          {t('founder.wizard.submit.checklistTitle')}
+        </Title>
+        <List
+          spacing="sm"
+          icon={
+            <ThemeIcon size={22} radius="xl" variant="light" aria-hidden>
+              <IconCircleCheck size={16} />
+            </ThemeIcon>
+          }
+        >
+          {CHECKLIST_ITEMS.map((item) => (
+            <List.Item key={item}>{t(`founder.wizard.submit.checklist.${item}`)}</List.Item>
+          ))}
+        </List>
+      </Card>
+      {missing.length > 0 ? (
+        <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} aria-hidden />} data-testid="missing-documents">
+          {t('founder.wizard.submit.missingDocuments', { kinds: kindList(missing) })}
+        </Alert>
+      ) : null}
+      {unsaved ? <FormAlert>{t('founder.wizard.submit.unsaved')}</FormAlert> : null}
+      {formError ? <FormAlert>{errorMessage(formError)}</FormAlert> : null}
+      <Checkbox
+        size="md"
+        label={t('founder.wizard.submit.confirm')}
+        checked={confirmed}
+        onChange={(event) => {
+          setConfirmed(event.currentTarget.checked);
+          setConfirmError(null);
+        }}
+        error={confirmError}
+      />
+      <Button
+        size="md"
+        fullWidth
+        leftSection={<IconSend size={18} aria-hidden />}
+        onClick={onSubmit}
+        loading={submit.isPending}
+        disabled={unsaved}
+      >
+        {t('founder.wizard.submit.submit')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,127 @@
+import { campaignCreateSchema, type CampaignView } from '@crowdstake/domain';
+import { useState } from 'react';
+import type { Path, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiProblems } from '../forms/problem-resolver';
+import { firstProblemPerField, problemsFromZod, type Problem } from '../forms/problems';
+import { wizardPath } from '../dashboard/founder-campaign-card';
+import { useCreateCampaign, usePatchCampaign } from '../founder-campaign-queries';
+import { checkSteps, sliceOf, stepFingerprints } from './wizard-checks';
+import { EDITING_STEPS, firstStepOf, stepIndex, stepOfPath, type EditingStep, type WizardStep } from './wizard-steps';
+import { campaignToWizardValues, withStartingValues, wizardToBody, type WizardValues } from './wizard-values';
+
+interface WizardNavigationOptions {
+  form: UseFormReturn<WizardValues>;
+  campaign: CampaignView | undefined;
+  step: WizardStep;
+  onStepChange: (step: WizardStep) => void;
+  describe: (problem: Problem) => string;
+  /** The field to focus once the step that shows it is on screen. */
+  focusLater: (path: string) => void;
+}
+
+/**
+ * Moving between steps is where the draft is checked and saved: forward, every step before the
+ * target must pass the shared rules; leaving the first step creates the draft; any other move
+ * saves, in one PATCH, the steps that changed since the last save. A refusal from the API puts
+ * each field error beside its field and opens the first step that has one.
+ */
+export function useWizardNavigation({ form, campaign, step, onStepChange, describe, focusLater }: WizardNavigationOptions) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateCampaign();
+  const patch = usePatchCampaign(campaign?.id ?? '');
+  const [formError, setFormError] = useState<unknown>(null);
+  const [strayMessages, setStrayMessages] = useState<string[]>([]);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [savedPrints, setSavedPrints] = useState(() =>
+    campaign ? stepFingerprints(campaignToWizardValues(campaign), EDITING_STEPS) : null,
+  );
+  const outline = t('founder.wizard.story.outline');
+
+  const showProblems = (problems: readonly Problem[]) => {
+    form.clearErrors();
+    const placed = firstProblemPerField(problems);
+    for (const problem of placed) {
+      form.setError(problem.path as Path<WizardValues>, { type: problem.code, message: describe(problem) });
+    }
+    setStrayMessages(placed.filter((problem) => stepOfPath(problem.path) === undefined).map(describe));
+    const target = firstStepOf(placed.map((problem) => problem.path));
+    const first = placed.find((problem) => stepOfPath(problem.path) === target);
+    if (target && first) {
+      if (target === step) form.setFocus(first.path as Path<WizardValues>);
+      else {
+        focusLater(first.path);
+        onStepChange(target);
+      }
+    }
+  };
+
+  const onApiError = (error: unknown) => {
+    const problems = apiProblems(error);
+    if (problems.length > 0) showProblems(problems);
+    else setFormError(error);
+  };
+
+  const unsavedSteps = (values: WizardValues): EditingStep[] => {
+    if (!savedPrints) return [];
+    const prints = stepFingerprints(values, EDITING_STEPS);
+    return EDITING_STEPS.filter((editing) => prints[editing] !== savedPrints[editing]);
+  };
+
+  const createDraft = async (values: WizardValues, now: Date, target: WizardStep) => {
+    const started = withStartingValues(values, now, { outline, shareClass: t('founder.wizard.terms.defaultShareClass') });
+    const parsed = campaignCreateSchema.safeParse(wizardToBody(started).body, { reportInput: true });
+    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
+    try {
+      const created = await create.mutateAsync(parsed.data);
+      // A new address for the new draft; the page opens it from the cache, at the step asked for.
+      void navigate(wizardPath(created.id, target), { replace: true, state: { focusStep: true } });
+    } catch (error) {
+      onApiError(error);
+    }
+  };
+
+  const goTo = async (target: WizardStep) => {
+    if (target === step || create.isPending || patch.isPending) return;
+    setFormError(null);
+    setStrayMessages([]);
+    const values = form.getValues();
+    const now = new Date();
+    const forward = stepIndex(target) > stepIndex(step);
+    const toCheck = forward
+      ? EDITING_STEPS.filter((editing) => stepIndex(editing) < stepIndex(target))
+      : EDITING_STEPS.filter((editing) => editing === step);
+    const problems = checkSteps(values, toCheck, now, outline);
+    if (problems.length > 0) {
+      // Going back never traps anyone: the half-typed step stays on screen, unsaved, until it passes.
+      if (forward) return showProblems(problems);
+      return onStepChange(target);
+    }
+    form.clearErrors();
+    if (!campaign) return createDraft(values, now, target);
+
+    const changed = unsavedSteps(values);
+    if (changed.length === 0) return onStepChange(target);
+    try {
+      await patch.mutateAsync(sliceOf(wizardToBody(values).body, campaign.type, changed));
+      const prints = stepFingerprints(values, EDITING_STEPS);
+      setSavedPrints((saved) => (saved ? { ...saved, ...Object.fromEntries(changed.map((done) => [done, prints[done]])) } : saved));
+      setSavedAt(new Date());
+      onStepChange(target);
+    } catch (error) {
+      onApiError(error);
+    }
+  };
+
+  return {
+    goTo,
+    showProblems,
+    unsavedSteps,
+    saving: create.isPending || patch.isPending,
+    formError,
+    strayMessages,
+    savedAt,
+  };
+}
