@@ -1,3 +1,4 @@
+import { bondScheduleForUnits, formatMoney } from '@crowdstake/domain';
 import type { Page } from 'playwright-core';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot, uniqueEmail } from './support/browser';
 import {
@@ -213,5 +214,158 @@ describeInBrowser('a founder', () => {
     await page.getByText('Shares so far: 100% of 100%.').waitFor();
     await shot(page, 'founder-wizard-4-story');
     await continueTo(page, 5, 'Preview');
+  });
+
+  it('previews the draft exactly as backers will see it, then submits it for review', async () => {
+    const preview = page.getByTestId('wizard-preview');
+    await preview.getByRole('heading', { name: 'A second oven for Riverside Bakery' }).waitFor();
+    await preview.getByText('A loaf a week for a month').waitFor();
+    await preview.getByText('A family bakery by the river since 2019', { exact: false }).waitFor();
+    await shot(page, 'founder-wizard-5-preview');
+    await continueTo(page, 6, 'Submit');
+
+    await page.getByTestId('missing-documents').getByText(/financial statements/).waitFor();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('Confirm that you have checked your campaign.').waitFor();
+    await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
+    await shot(page, 'founder-wizard-6-submit');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
+    const card = page.getByRole('article', { name: 'A second oven for Riverside Bakery' });
+    await card.getByText('Waiting for review', { exact: true }).waitFor();
+    await card.getByLabel(/^Risk grade [A-E] /).waitFor();
+  });
+
+  it('drafts a bond: a goal that is not whole units opens the funding step, and the terms show the schedule', async () => {
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await stepHeading(page, 1, 'Basics').waitFor();
+    await page.getByRole('radio', { name: 'Bond' }).check();
+    await field(page, 'Title').fill('A delivery van for Riverside Bakery');
+    await field(page, 'Summary').fill('Lend us the price of a van; we repay you monthly at 6.5% a year from the new wholesale round.');
+    await continueTo(page, 2, 'Funding');
+    await field(page, 'Goal').fill('20000');
+    await field(page, 'Hard cap').fill('30000');
+    await continueTo(page, 3, 'Terms');
+
+    await field(page, 'Annual interest rate (%)').fill('6.5');
+    await field(page, 'Term (months)').fill('12');
+    await field(page, 'Unit price').fill('300');
+    await field(page, 'Minimum units per backer').fill('2');
+    // $20,000 is not a whole number of $300 units: the rule speaks at the goal, so its step opens.
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await stepHeading(page, 2, 'Funding').waitFor();
+    await expectFieldError(page, 'Goal', 'The goal must be a whole number of units of $300.00.');
+    await field(page, 'Goal').fill('21000');
+    await continueTo(page, 3, 'Terms');
+
+    const expected = bondScheduleForUnits(
+      { annualRateBps: 650, termMonths: 12, repayment: 'amortizing', denomination: 30_000 },
+      2,
+      '2027-01-15',
+    );
+    const total = expected.reduce((sum, instalment) => sum + instalment.total, 0);
+    const bond = page.getByTestId('live-terms').getByTestId('bond-terms');
+    expect(await bond.getByTestId('bond-total').innerText()).toEqual(expect.stringContaining(formatMoney(total, 'USD')));
+    expect(await bond.getByRole('row').count()).toBeGreaterThanOrEqual(12);
+    await shot(page, 'founder-wizard-bond-terms');
+    await continueTo(page, 4, 'Story');
+    await field(page, 'Story').fill(STORY);
+    await continueTo(page, 5, 'Preview');
+    await page.getByTestId('wizard-preview').getByTestId('bond-terms').waitFor();
+    await continueTo(page, 6, 'Submit');
+    await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('article', { name: 'A delivery van for Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
+  });
+
+  it('drafts a share offering and sees the part of the company it offers', async () => {
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await stepHeading(page, 1, 'Basics').waitFor();
+    await page.getByRole('radio', { name: 'Shares' }).check();
+    await field(page, 'Title').fill('Own a slice of Riverside Bakery');
+    await field(page, 'Summary').fill('Ordinary shares for the neighbours who have eaten our bread for five years.');
+    await continueTo(page, 2, 'Funding');
+    // A share offering's cap is its shares at their price, shown rather than asked for.
+    expect(await page.getByRole('textbox', { name: 'Hard cap' }).count()).toBe(0);
+    await page.getByTestId('derived-cap').getByText('20,000 × $1.00 = $20,000.00', { exact: false }).waitFor();
+    await field(page, 'Goal').fill('15000');
+    await continueTo(page, 3, 'Terms');
+
+    await field(page, 'Share class').fill('Ordinary');
+    await field(page, 'Price per share').fill('2.50');
+    await field(page, 'Pre-money valuation').fill('2,000,000');
+    await field(page, 'Shares offered').fill('40000');
+    await field(page, 'Minimum shares per backer').fill('20');
+    // $100,000 offered on $2,000,000 before: 100,000 ÷ 2,100,000 = 4.76% of the company.
+    const shares = page.getByTestId('live-terms').getByTestId('share-terms');
+    await shares.getByTestId('percent-offered').getByText('4.76%').waitFor();
+    await shot(page, 'founder-wizard-shares-terms');
+    await continueTo(page, 4, 'Story');
+    await field(page, 'Story').fill(STORY);
+    await continueTo(page, 5, 'Preview');
+    await page.getByTestId('wizard-preview').getByTestId('percent-offered').getByText('4.76%').waitFor();
+    await continueTo(page, 6, 'Submit');
+    await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('article', { name: 'Own a slice of Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
+  });
+
+  it('finds all three campaigns on the dashboard, waiting for review with a risk grade', async () => {
+    const cards = page.getByTestId('founder-campaign');
+    await cards.nth(2).waitFor();
+    expect(await cards.count()).toBe(3);
+    for (const title of ['A second oven for Riverside Bakery', 'A delivery van for Riverside Bakery', 'Own a slice of Riverside Bakery']) {
+      const card = page.getByRole('article', { name: title });
+      await card.getByText('Waiting for review', { exact: true }).waitFor();
+      await card.getByLabel(/^Risk grade [A-E] /).waitFor();
+      // In review: no editing, only a look at where it stands.
+      await card.getByRole('link', { name: 'View details' }).waitFor();
+    }
+    await shot(page, 'founder-dashboard');
+  });
+
+  it('sees the API’s refusal beside the field it is about (a deadline already past, by the server’s clock)', async () => {
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await page.getByRole('radio', { name: 'Reward' }).check();
+    await field(page, 'Title').fill('Bread club');
+    await field(page, 'Summary').fill('A loaf every week for members of the bread club.');
+    await continueTo(page, 2, 'Funding');
+    // This computer's clock runs 40 days slow: to the page the dates below are ahead; to the API the deadline has passed.
+    const slowNow = new Date(Date.now() - 40 * DAY_MS);
+    await page.clock.setFixedTime(slowNow);
+    await page.getByLabel('Start').fill(localInput(new Date(slowNow.getTime() + DAY_MS)));
+    await page.getByLabel('Deadline').fill(localInput(new Date(slowNow.getTime() + 20 * DAY_MS)));
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expectFieldError(page, 'Deadline', 'The deadline must be in the future.');
+    await stepHeading(page, 2, 'Funding').waitFor();
+    await shot(page, 'founder-wizard-api-field-error');
+  });
+
+  it('fits a phone: the dashboard and a wizard step in one column', async () => {
+    await page.clock.setFixedTime(new Date());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/founder');
+    await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
+    await shot(page, 'founder-dashboard-mobile');
+    await page.getByRole('article', { name: 'Bread club' }).getByRole('link', { name: 'Continue editing' }).click();
+    await stepHeading(page, 1, 'Basics').waitFor();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await stepHeading(page, 2, 'Funding').waitFor();
+    await shot(page, 'founder-wizard-mobile');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('reads the dashboard and the wizard in Chinese', async () => {
+    await page.goto('/founder');
+    await page.getByRole('button', { name: /Change language/ }).click();
+    await page.getByRole('menuitem', { name: '中文（简体）' }).click();
+    await page.getByRole('heading', { level: 1, name: '我的企业与项目' }).waitFor();
+    await page.getByRole('article', { name: 'Own a slice of Riverside Bakery' }).getByText('等待审核', { exact: true }).waitFor();
+    await shot(page, 'founder-dashboard-zh-CN');
+    await page.getByRole('link', { name: '新建项目' }).click();
+    await page.getByRole('heading', { level: 2, name: '第 1 步，共 6 步：基本信息' }).waitFor();
+    await page.getByRole('button', { name: '保存并继续' }).click();
+    await page.getByText('请从选项中选择。').waitFor();
+    await shot(page, 'founder-wizard-zh-CN');
   });
 });

@@ -1,5 +1,6 @@
 import type {
   CompanyCreateInput,
+  CompanyMemberView,
   CompanyPatchInput,
   CompanyView,
   DocumentKind,
@@ -8,15 +9,6 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { uploadFile } from './upload-file';
-
-/** `GET /api/companies/:id/members`: the owner and the people they added. */
-export interface CompanyMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: 'owner' | 'member';
-  addedAt: string;
-}
 
 /** Broad to narrow, so saving a profile refreshes that company and the founder's list, nothing else. */
 export const companyKeys = {
@@ -99,7 +91,7 @@ export function useCompanyMembers(companyId: string) {
   return useQuery({
     queryKey: companyKeys.members(companyId),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: CompanyMember[] }>(`/api/companies/${encodeURIComponent(companyId)}/members`, { signal }),
+      apiFetch<{ items: CompanyMemberView[] }>(`/api/companies/${encodeURIComponent(companyId)}/members`, { signal }),
     select: (page) => page.items,
   });
 }
@@ -108,7 +100,7 @@ export function useAddMember(companyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) =>
-      apiFetch<CompanyMember>(`/api/companies/${encodeURIComponent(companyId)}/members`, {
+      apiFetch<CompanyMemberView>(`/api/companies/${encodeURIComponent(companyId)}/members`, {
         method: 'POST',
         body: { email },
       }),

@@ -320,7 +320,6 @@ export const founderEn = {
       milestonesTotal: 'Shares so far: {{percent}}% of 100%.',
     },
     preview: {
-      lead: 'This is your campaign exactly as backers will see it once it is approved.',
       pending: 'The preview will appear here.',
     },
     submit: {
@@ -705,7 +704,6 @@ export const founderZhCN: typeof founderEn = {
       milestonesTotal: '目前合计：{{percent}}%（需为 100%）。',
     },
     preview: {
-      lead: '这就是项目获批后支持者将看到的样子。',
       pending: '预览将显示在这里。',
     },
     submit: {

@@ -65,7 +65,10 @@ export function CancelCampaignModal({ campaign, onClose }: CancelCampaignModalPr
             required
             data-autofocus
             value={reasons}
-            onChange={(event) => setReasons(event.currentTarget.value)}
+            onChange={(event) => {
+              setReasons(event.currentTarget.value);
+              setReasonsError(null);
+            }}
             error={reasonsError}
           />
           <Group justify="flex-end" gap="sm">

@@ -40,7 +40,10 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
   const describeProblem = useDescribeProblem();
   const errorMessage = useErrorMessage();
   const location = useLocation();
-  const wide = useMediaQuery('(min-width: 62em)');
+  // Labels from sm up, descriptions from md up; on a phone the steps are numbered circles
+  // (still named for screen readers) and only the current one is labelled.
+  const labelled = useMediaQuery('(min-width: 48em)');
+  const described = useMediaQuery('(min-width: 62em)');
   const [params, setParams] = useSearchParams();
   const requested = params.get('step');
   const step: WizardStep = campaign && isWizardStep(requested) ? requested : 'basics';
@@ -128,8 +131,9 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
             {WIZARD_STEPS.map((item) => (
               <Stepper.Step
                 key={item}
-                label={t(`founder.wizard.steps.${item}.label`)}
-                description={wide ? t(`founder.wizard.steps.${item}.description`) : undefined}
+                aria-label={t(`founder.wizard.steps.${item}.label`)}
+                label={labelled || item === step ? t(`founder.wizard.steps.${item}.label`) : undefined}
+                description={described ? t(`founder.wizard.steps.${item}.description`) : undefined}
                 allowStepSelect={Boolean(campaign) || item === 'basics'}
               />
             ))}

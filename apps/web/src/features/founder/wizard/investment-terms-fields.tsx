@@ -3,6 +3,9 @@ import { Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MoneyField } from '../forms/money-field';
+
+/** Hints under the inputs, so two fields side by side line up whatever the length of their hints. */
+const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;
 import { useFieldError, useWizardForm } from './wizard-form';
 
 /** A bond: rate in percent (to two decimals, as basis points), term, repayment style, unit price, minimum. */
@@ -21,6 +24,7 @@ export function BondTermsFields() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           size="md"
+          inputWrapperOrder={[...HINT_BELOW]}
           inputMode="decimal"
           label={t('founder.wizard.terms.annualRate')}
           description={t('founder.wizard.terms.annualRateDescription')}
@@ -31,6 +35,7 @@ export function BondTermsFields() {
         />
         <TextInput
           size="md"
+          inputWrapperOrder={[...HINT_BELOW]}
           inputMode="numeric"
           label={t('founder.wizard.terms.termMonths')}
           description={t('founder.wizard.terms.termMonthsDescription')}
@@ -60,6 +65,7 @@ export function BondTermsFields() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <MoneyField
           currency={currency}
+          inputWrapperOrder={[...HINT_BELOW]}
           label={t('founder.wizard.terms.denomination')}
           description={t('founder.wizard.terms.denominationDescription')}
           required
@@ -68,6 +74,7 @@ export function BondTermsFields() {
         />
         <TextInput
           size="md"
+          inputWrapperOrder={[...HINT_BELOW]}
           inputMode="numeric"
           label={t('founder.wizard.terms.minUnits')}
           required
@@ -95,6 +102,7 @@ export function ShareTermsFields() {
     <Stack gap="md">
       <TextInput
         size="md"
+        inputWrapperOrder={[...HINT_BELOW]}
         label={t('founder.wizard.terms.shareClass')}
         description={t('founder.wizard.terms.shareClassDescription')}
         required
@@ -104,6 +112,7 @@ export function ShareTermsFields() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <MoneyField
           currency={currency}
+          inputWrapperOrder={[...HINT_BELOW]}
           label={t('founder.wizard.terms.pricePerShare')}
           required
           error={errors.price}
@@ -111,18 +120,18 @@ export function ShareTermsFields() {
         />
         <MoneyField
           currency={currency}
+          inputWrapperOrder={[...HINT_BELOW]}
           label={t('founder.wizard.terms.preMoneyValuation')}
+          description={t('founder.wizard.terms.preMoneyValuationDescription')}
           required
           error={errors.preMoney}
           {...form.register('terms.preMoneyValuation')}
         />
       </SimpleGrid>
-      <Text size="xs" c="dimmed" mt={-8}>
-        {t('founder.wizard.terms.preMoneyValuationDescription')}
-      </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           size="md"
+          inputWrapperOrder={[...HINT_BELOW]}
           inputMode="numeric"
           label={t('founder.wizard.terms.sharesOffered')}
           required
@@ -131,6 +140,7 @@ export function ShareTermsFields() {
         />
         <TextInput
           size="md"
+          inputWrapperOrder={[...HINT_BELOW]}
           inputMode="numeric"
           label={t('founder.wizard.terms.minShares')}
           required

@@ -30,7 +30,8 @@ export function MilestonesEditor() {
           {t('founder.wizard.story.milestonesLead')}
         </Text>
       </div>
-      {listError ? <FormAlert>{listError}</FormAlert> : null}
+      {/* The list's own error is about the shares' sum; once the live sum is right it is out of date. */}
+      {listError && totalBps !== BPS_DENOMINATOR ? <FormAlert>{listError}</FormAlert> : null}
       {milestones.fields.map((milestone, index) => (
         <MilestoneCard key={milestone.id} index={index} onRemove={() => milestones.remove(index)} />
       ))}

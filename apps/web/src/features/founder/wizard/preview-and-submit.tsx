@@ -1,7 +1,7 @@
 import { CHECKLIST_ITEMS, type CampaignView } from '@crowdstake/domain';
 import { Alert, Button, Card, Checkbox, List, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconEye, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -21,9 +21,6 @@ export function PreviewStep({ campaignId, companyId }: { campaignId: string; com
   const documents = useCompanyDocuments(companyId);
   return (
     <Stack gap="lg">
-      <Alert variant="light" color="blue" icon={<IconEye size={18} aria-hidden />}>
-        {t('founder.wizard.preview.lead')}
-      </Alert>
       {campaign.data ? (
         <Card withBorder radius="lg" padding="lg" data-testid="wizard-preview">
           <CampaignDetailView campaign={campaign.data} documents={documents.data ?? []} mode="preview" titleOrder={2} />

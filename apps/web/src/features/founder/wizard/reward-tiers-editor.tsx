@@ -15,6 +15,9 @@ export function RewardTiersEditor() {
   const form = useWizardForm();
   const tiers = useFieldArray({ control: form.control, name: 'terms.tiers' });
   const listError = useFieldError('terms.tiers');
+  const allowDonations = useWatch({ control: form.control, name: 'terms.allowDonations' });
+  // The list's own error says "a tier or donations"; once either is there it is out of date.
+  const showListError = listError && tiers.fields.length === 0 && !allowDonations;
 
   return (
     <Stack gap="md">
@@ -26,7 +29,7 @@ export function RewardTiersEditor() {
           {t('founder.wizard.terms.tiersLead')}
         </Text>
       </div>
-      {listError ? <FormAlert>{listError}</FormAlert> : null}
+      {showListError ? <FormAlert>{listError}</FormAlert> : null}
       {tiers.fields.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('founder.wizard.terms.noTiers')}

@@ -16,12 +16,21 @@ import { RewardTiersEditor } from './reward-tiers-editor';
 import { useWizardForm } from './wizard-form';
 import { emptyWizardValues, fromLocalInput, wizardToBody, type WizardTermsValues } from './wizard-values';
 
-/** Step 3: the type's terms on the left, and beside them what backers will read, updated as the founder types. */
+/** Step 3: the type's terms, and beside or below them what backers will read, updated as the founder types. */
 export function TermsStep({ type }: { type: CampaignType }) {
+  if (type !== 'reward') {
+    // A bond's repayment table needs the page's width; its few fields sit above it.
+    return (
+      <Stack gap="xl">
+        {type === 'bond' ? <BondTermsFields /> : <ShareTermsFields />}
+        <LiveTerms type={type} />
+      </Stack>
+    );
+  }
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>
-        {type === 'reward' ? <RewardTiersEditor /> : type === 'bond' ? <BondTermsFields /> : <ShareTermsFields />}
+        <RewardTiersEditor />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Box pos="sticky" top={88}>

@@ -46,8 +46,13 @@ export function useWizardNavigation({ form, campaign, step, onStepChange, descri
     for (const problem of placed) {
       form.setError(problem.path as Path<WizardValues>, { type: problem.code, message: describe(problem) });
     }
-    setStrayMessages(placed.filter((problem) => stepOfPath(problem.path) === undefined).map(describe));
-    const target = firstStepOf(placed.map((problem) => problem.path));
+    // Before the draft exists only the first step can open; anything else is said above the form.
+    const reachable = (path: string) => {
+      const owner = stepOfPath(path);
+      return owner !== undefined && (campaign !== undefined || owner === 'basics');
+    };
+    setStrayMessages(placed.filter((problem) => !reachable(problem.path)).map(describe));
+    const target = firstStepOf(placed.filter((problem) => reachable(problem.path)).map((problem) => problem.path));
     const first = placed.find((problem) => stepOfPath(problem.path) === target);
     if (target && first) {
       if (target === step) form.setFocus(first.path as Path<WizardValues>);
