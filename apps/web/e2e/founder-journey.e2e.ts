@@ -1,6 +1,13 @@
 import { bondScheduleForUnits, formatMoney } from '@crowdstake/domain';
 import type { Page } from 'playwright-core';
-import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot, uniqueEmail } from './support/browser';
+import {
+  type BrowserSession,
+  describeInBrowser,
+  openBrowser,
+  registerThroughApi,
+  saveScreenshot,
+  uniqueEmail,
+} from './support/browser';
 import {
   continueTo,
   DAY_MS,
@@ -11,9 +18,11 @@ import {
   monthOf,
   pdfFile,
   pngFile,
+  startCampaign,
   STORY,
   stepHeading,
   tomorrowMorning,
+  writeStoryAndSubmit,
 } from './founder-steps';
 
 /**
@@ -93,7 +102,7 @@ describeInBrowser('a founder', () => {
     expect(await field(page, 'Nationality').inputValue()).toBe('GB');
   });
 
-  it('uploads a document, and is told clearly when a file is of the wrong kind', async () => {
+  it('uploads documents, and is told clearly when a file is of the wrong kind or too large', async () => {
     const upload = page.getByRole('form', { name: 'Documents' });
     await upload.locator('input[type="file"]').setInputFiles({
       name: 'notes.txt',
@@ -102,6 +111,12 @@ describeInBrowser('a founder', () => {
     });
     await upload.getByRole('button', { name: 'Upload' }).click();
     await upload.getByText('This kind of file is not accepted. Upload a PDF, PNG, JPEG or WebP file.').waitFor();
+    await upload.locator('input[type="file"]').setInputFiles({
+      ...pdfFile('scanned-accounts.pdf'),
+      buffer: Buffer.concat([pdfFile('x').buffer, Buffer.alloc(11 * 1024 * 1024)]),
+    });
+    await upload.getByRole('button', { name: 'Upload' }).click();
+    await upload.getByText('This file is too large. Upload a file of at most 10 MB.').waitFor();
 
     await upload.locator('input[type="file"]').setInputFiles(pdfFile('business-licence.pdf'));
     await upload.getByRole('combobox', { name: 'Kind of document' }).click();
@@ -125,6 +140,22 @@ describeInBrowser('a founder', () => {
     await documents.getByRole('link', { name: 'passport.pdf' }).waitFor();
     await page.getByTestId('documents-status').getByText('Still missing: financial statements.').waitFor();
     await shot(page, 'founder-company');
+  });
+
+  it('adds a co-founder by the email of their account, and removes them', async () => {
+    const people = page.getByRole('form', { name: 'People' });
+    await people.getByRole('textbox', { name: 'Email of their account' }).fill(uniqueEmail('nobody'));
+    await people.getByRole('button', { name: 'Add' }).click();
+    await expectFieldError(page, 'Email of their account', 'No Crowdstake account has this email. Ask them to sign up first.');
+
+    const partner = uniqueEmail('partner');
+    await registerThroughApi({ email: partner, password: PASSWORD, name: 'Tom Baker', role: 'founder' });
+    await people.getByRole('textbox', { name: 'Email of their account' }).fill(partner);
+    await people.getByRole('button', { name: 'Add' }).click();
+    const list = page.getByRole('list', { name: 'People of this company' });
+    await list.getByText('Tom Baker').waitFor();
+    await page.getByRole('button', { name: 'Remove Tom Baker' }).click();
+    await list.getByText('Tom Baker').waitFor({ state: 'detached' });
   });
 
   it('drafts a reward campaign: basics, then funding with the duration rule said beside the deadline', async () => {
@@ -237,12 +268,12 @@ describeInBrowser('a founder', () => {
   });
 
   it('drafts a bond: a goal that is not whole units opens the funding step, and the terms show the schedule', async () => {
-    await page.getByRole('link', { name: 'New campaign' }).click();
-    await stepHeading(page, 1, 'Basics').waitFor();
-    await page.getByRole('radio', { name: 'Bond' }).check();
-    await field(page, 'Title').fill('A delivery van for Riverside Bakery');
-    await field(page, 'Summary').fill('Lend us the price of a van; we repay you monthly at 6.5% a year from the new wholesale round.');
-    await continueTo(page, 2, 'Funding');
+    await startCampaign(
+      page,
+      'Bond',
+      'A delivery van for Riverside Bakery',
+      'Lend us the price of a van; we repay you monthly at 6.5% a year from the new wholesale round.',
+    );
     await field(page, 'Goal').fill('20000');
     await field(page, 'Hard cap').fill('30000');
     await continueTo(page, 3, 'Terms');
@@ -268,23 +299,17 @@ describeInBrowser('a founder', () => {
     expect(await bond.getByTestId('bond-total').innerText()).toEqual(expect.stringContaining(formatMoney(total, 'USD')));
     expect(await bond.getByRole('row').count()).toBeGreaterThanOrEqual(12);
     await shot(page, 'founder-wizard-bond-terms');
-    await continueTo(page, 4, 'Story');
-    await field(page, 'Story').fill(STORY);
-    await continueTo(page, 5, 'Preview');
-    await page.getByTestId('wizard-preview').getByTestId('bond-terms').waitFor();
-    await continueTo(page, 6, 'Submit');
-    await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await writeStoryAndSubmit(page, (preview) => preview.getByTestId('bond-terms').waitFor());
     await page.getByRole('article', { name: 'A delivery van for Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
   });
 
   it('drafts a share offering and sees the part of the company it offers', async () => {
-    await page.getByRole('link', { name: 'New campaign' }).click();
-    await stepHeading(page, 1, 'Basics').waitFor();
-    await page.getByRole('radio', { name: 'Shares' }).check();
-    await field(page, 'Title').fill('Own a slice of Riverside Bakery');
-    await field(page, 'Summary').fill('Ordinary shares for the neighbours who have eaten our bread for five years.');
-    await continueTo(page, 2, 'Funding');
+    await startCampaign(
+      page,
+      'Shares',
+      'Own a slice of Riverside Bakery',
+      'Ordinary shares for the neighbours who have eaten our bread for five years.',
+    );
     // A share offering's cap is its shares at their price, shown rather than asked for.
     expect(await page.getByRole('textbox', { name: 'Hard cap' }).count()).toBe(0);
     await page.getByTestId('derived-cap').getByText('20,000 × $1.00 = $20,000.00', { exact: false }).waitFor();
@@ -300,13 +325,7 @@ describeInBrowser('a founder', () => {
     const shares = page.getByTestId('live-terms').getByTestId('share-terms');
     await shares.getByTestId('percent-offered').getByText('4.76%').waitFor();
     await shot(page, 'founder-wizard-shares-terms');
-    await continueTo(page, 4, 'Story');
-    await field(page, 'Story').fill(STORY);
-    await continueTo(page, 5, 'Preview');
-    await page.getByTestId('wizard-preview').getByTestId('percent-offered').getByText('4.76%').waitFor();
-    await continueTo(page, 6, 'Submit');
-    await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await writeStoryAndSubmit(page, (preview) => preview.getByTestId('percent-offered').getByText('4.76%').waitFor());
     await page.getByRole('article', { name: 'Own a slice of Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
   });
 
@@ -322,50 +341,5 @@ describeInBrowser('a founder', () => {
       await card.getByRole('link', { name: 'View details' }).waitFor();
     }
     await shot(page, 'founder-dashboard');
-  });
-
-  it('sees the API’s refusal beside the field it is about (a deadline already past, by the server’s clock)', async () => {
-    await page.getByRole('link', { name: 'New campaign' }).click();
-    await page.getByRole('radio', { name: 'Reward' }).check();
-    await field(page, 'Title').fill('Bread club');
-    await field(page, 'Summary').fill('A loaf every week for members of the bread club.');
-    await continueTo(page, 2, 'Funding');
-    // This computer's clock runs 40 days slow: to the page the dates below are ahead; to the API the deadline has passed.
-    const slowNow = new Date(Date.now() - 40 * DAY_MS);
-    await page.clock.setFixedTime(slowNow);
-    await page.getByLabel('Start').fill(localInput(new Date(slowNow.getTime() + DAY_MS)));
-    await page.getByLabel('Deadline').fill(localInput(new Date(slowNow.getTime() + 20 * DAY_MS)));
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expectFieldError(page, 'Deadline', 'The deadline must be in the future.');
-    await stepHeading(page, 2, 'Funding').waitFor();
-    await shot(page, 'founder-wizard-api-field-error');
-  });
-
-  it('fits a phone: the dashboard and a wizard step in one column', async () => {
-    await page.clock.setFixedTime(new Date());
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/founder');
-    await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
-    await shot(page, 'founder-dashboard-mobile');
-    await page.getByRole('article', { name: 'Bread club' }).getByRole('link', { name: 'Continue editing' }).click();
-    await stepHeading(page, 1, 'Basics').waitFor();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await stepHeading(page, 2, 'Funding').waitFor();
-    await shot(page, 'founder-wizard-mobile');
-    await page.setViewportSize({ width: 1280, height: 800 });
-  });
-
-  it('reads the dashboard and the wizard in Chinese', async () => {
-    await page.goto('/founder');
-    await page.getByRole('button', { name: /Change language/ }).click();
-    await page.getByRole('menuitem', { name: '中文（简体）' }).click();
-    await page.getByRole('heading', { level: 1, name: '我的企业与项目' }).waitFor();
-    await page.getByRole('article', { name: 'Own a slice of Riverside Bakery' }).getByText('等待审核', { exact: true }).waitFor();
-    await shot(page, 'founder-dashboard-zh-CN');
-    await page.getByRole('link', { name: '新建项目' }).click();
-    await page.getByRole('heading', { level: 2, name: '第 1 步，共 6 步：基本信息' }).waitFor();
-    await page.getByRole('button', { name: '保存并继续' }).click();
-    await page.getByText('请从选项中选择。').waitFor();
-    await shot(page, 'founder-wizard-zh-CN');
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Steps the founder's browser tests share. Not a test file itself (the browser project only runs
@@ -98,4 +98,26 @@ export async function dismissNotifications(page: Page): Promise<void> {
     await page.waitForTimeout(50);
   }
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' }).catch(() => undefined);
+}
+
+/** Step 1 of a new campaign from the dashboard: type, title and summary, then on to funding. */
+export async function startCampaign(page: Page, type: 'Reward' | 'Bond' | 'Shares', title: string, summary: string) {
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await stepHeading(page, 1, 'Basics').waitFor();
+  await page.getByRole('radio', { name: type }).check();
+  await field(page, 'Title').fill(title);
+  await field(page, 'Summary').fill(summary);
+  await continueTo(page, 2, 'Funding');
+}
+
+/** From the terms step: the story, a look at the preview, then the confirmation and submission. */
+export async function writeStoryAndSubmit(page: Page, checkPreview: (preview: Locator) => Promise<void>) {
+  await continueTo(page, 4, 'Story');
+  await field(page, 'Story').fill(STORY);
+  await continueTo(page, 5, 'Preview');
+  await checkPreview(page.getByTestId('wizard-preview'));
+  await continueTo(page, 6, 'Submit');
+  await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
 }
