@@ -100,6 +100,11 @@ describeInBrowser('a founder', () => {
     expect(await field(page, 'Revenue last year').inputValue()).toBe('420000.00');
     expect(await field(page, 'Debts outstanding').inputValue()).toBe('35000.50');
     expect(await field(page, 'Nationality').inputValue()).toBe('GB');
+
+    await field(page, 'Employees').fill('15');
+    await page.getByRole('button', { name: 'Save the profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    expect(await field(page, 'Employees').inputValue()).toBe('15');
   });
 
   it('uploads documents, and is told clearly when a file is of the wrong kind or too large', async () => {
@@ -169,6 +174,8 @@ describeInBrowser('a founder', () => {
     await shot(page, 'founder-wizard-1-basics');
     await continueTo(page, 2, 'Funding');
     expect(page.url()).toMatch(/\/founder\/campaigns\/[\w-]+\?step=funding$/);
+    // Focus moves to the new step's heading, where its content starts.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-step-heading');
 
     const start = tomorrowMorning();
     await field(page, 'Goal').fill('5,000');
