@@ -56,7 +56,7 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('founder.members.listLabel')}>
           {members.data.map((member) => (
             <Group component="li" key={member.userId} justify="space-between" wrap="nowrap" gap="sm">
-              <div style={{ minWidth: 0 }}>
+              <div style={{ minWidth: 0, flex: 1 }}>
                 <Text fw={600} truncate>
                   {member.name}
                 </Text>
@@ -65,11 +65,11 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
                 </Text>
               </div>
               {member.role === 'owner' ? (
-                <Badge variant="light" color="amber" c={badgeTextColor('amber')}>
+                <Badge variant="light" color="amber" c={badgeTextColor('amber')} style={{ flexShrink: 0 }}>
                   {t('founder.members.owner')}
                 </Badge>
               ) : (
-                <Group gap={6} wrap="nowrap">
+                <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
                   <Badge variant="light" color="gray" c="gray.9">
                     {t('founder.members.member')}
                   </Badge>
