@@ -35,7 +35,7 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
           <Link to="/" className={classes.brand} aria-label={t('nav.home')}>
             <Wordmark />
           </Link>
-          <Group component="nav" aria-label={t('nav.main')} gap={4} visibleFrom="sm">
+          <Group component="nav" aria-label={t('nav.main')} gap={4} visibleFrom="md">
             {links.map((link) => (
               <NavLink key={link.to} to={link.to} className={classes.navLink}>
                 {link.label}
@@ -44,7 +44,7 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
           </Group>
         </Group>
 
-        <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+        <Group gap="sm" wrap="nowrap" visibleFrom="md">
           <LanguageSwitcher />
           {account}
         </Group>
@@ -52,7 +52,7 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
         <Burger
           opened={menuOpen}
           onClick={menu.toggle}
-          hiddenFrom="sm"
+          hiddenFrom="md"
           aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
         />
       </Container>
@@ -62,7 +62,7 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
         onClose={menu.close}
         position="right"
         size="min(22rem, 100%)"
-        hiddenFrom="sm"
+        hiddenFrom="md"
         title={<Wordmark />}
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
