@@ -305,6 +305,12 @@ describeInBrowser('a founder', () => {
     const bond = page.getByTestId('live-terms').getByTestId('bond-terms');
     expect(await bond.getByTestId('bond-total').innerText()).toEqual(expect.stringContaining(formatMoney(total, 'USD')));
     expect(await bond.getByRole('row').count()).toBeGreaterThanOrEqual(12);
+    // The backer's calculator follows a minimum the founder raises while typing.
+    await field(page, 'Minimum units per backer').fill('3');
+    const unitsShown = bond.getByRole('textbox', { name: 'Units to lend' });
+    await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value === '3', await unitsShown.elementHandle());
+    await field(page, 'Minimum units per backer').fill('2');
+    await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value === '2', await unitsShown.elementHandle());
     await shot(page, 'founder-wizard-bond-terms');
     await writeStoryAndSubmit(page, (preview) => preview.getByTestId('bond-terms').waitFor());
     await page.getByRole('article', { name: 'A delivery van for Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();

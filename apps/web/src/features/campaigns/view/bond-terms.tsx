@@ -31,6 +31,12 @@ export function BondTermsExplained({
   const formatMoney = useFormatMoney();
   const inputId = useId();
   const [unitsText, setUnitsText] = useState<number | string>(terms.minUnits);
+  // In the founder's live preview the minimum changes as they type: start the calculator again from it.
+  const [minimumShown, setMinimumShown] = useState(terms.minUnits);
+  if (minimumShown !== terms.minUnits) {
+    setMinimumShown(terms.minUnits);
+    setUnitsText(terms.minUnits);
+  }
   const units = clampCount(unitsText, terms.minUnits, Math.max(terms.minUnits, MAX_UNITS_IN_CALCULATOR));
   const anchor = repaymentAnchor(endsAt);
   const schedule = useMemo(() => scheduleFor(terms, units, anchor), [terms, units, anchor]);

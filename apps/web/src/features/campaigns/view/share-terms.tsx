@@ -25,6 +25,12 @@ export function ShareTermsExplained({ terms, currency }: { terms: ShareholdingTe
   const count = (value: number) => new Intl.NumberFormat(locale).format(value);
   const figures = attempt(() => shareOfferingFigures(terms));
   const [sharesText, setSharesText] = useState<number | string>(terms.minShares);
+  // In the founder's live preview the minimum changes as they type: start the calculator again from it.
+  const [minimumShown, setMinimumShown] = useState(terms.minShares);
+  if (minimumShown !== terms.minShares) {
+    setMinimumShown(terms.minShares);
+    setSharesText(terms.minShares);
+  }
   const shares = clampCount(sharesText, terms.minShares, terms.sharesOffered);
   const purchase = attempt(() => ({ cost: mulMinor(shares, terms.pricePerShare), bps: ownershipBps(shares, terms) }));
 
