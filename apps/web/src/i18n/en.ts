@@ -1,6 +1,7 @@
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
 import { reviewEn } from './features/review';
+import { vocabularyEn } from './vocabulary';
 
 /**
  * English messages: the reference locale. Every other locale is typed against this object, so
@@ -9,6 +10,7 @@ import { reviewEn } from './features/review';
  */
 export const en = {
   // Features built in parallel keep their messages in files of their own (i18n/features/).
+  vocabulary: vocabularyEn,
   founder: founderEn,
   review: reviewEn,
   campaignPage: campaignPageEn,

@@ -2,9 +2,11 @@ import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
 import { reviewZhCN } from './features/review';
+import { vocabularyZhCN } from './vocabulary';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
 export const zhCN: Messages = {
+  vocabulary: vocabularyZhCN,
   founder: founderZhCN,
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,

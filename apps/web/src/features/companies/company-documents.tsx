@@ -17,7 +17,7 @@ export function missingDocumentKinds(documents: readonly Pick<DocumentView, 'kin
 export function useDocumentKindList(): (kinds: readonly DocumentKind[]) => string {
   const { t, i18n } = useTranslation();
   const format = new Intl.ListFormat(i18n.resolvedLanguage ?? 'en', { type: 'conjunction' });
-  return (kinds) => format.format(kinds.map((kind) => t(`founder.documentKinds.${kind}`).toLocaleLowerCase()));
+  return (kinds) => format.format(kinds.map((kind) => t(`vocabulary.documentKinds.${kind}`).toLocaleLowerCase()));
 }
 
 /** Upload and list the company's documents, with what reviewers still need. */
@@ -93,7 +93,7 @@ function DocumentList({ documents }: { documents: DocumentView[] }) {
                 {document.filename}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {t(`founder.documentKinds.${document.kind}`)} · {formatFileSize(document.size, locale)}
+                {t(`vocabulary.documentKinds.${document.kind}`)} · {formatFileSize(document.size, locale)}
               </Text>
               <Group gap={6}>
                 <Text size="xs" c="dimmed">

@@ -118,7 +118,7 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
                 label={t('founder.company.industry')}
                 placeholder={t('founder.company.industryPlaceholder')}
                 required
-                data={INDUSTRIES.map((industry) => ({ value: industry, label: t(`founder.industries.${industry}`) }))}
+                data={INDUSTRIES.map((industry) => ({ value: industry, label: t(`vocabulary.industries.${industry}`) }))}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}

@@ -81,7 +81,7 @@ export function DocumentUploadForm({ companyId }: { companyId: string }) {
         <Select
           size="md"
           label={t('founder.documents.kind')}
-          data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`founder.documentKinds.${value}`) }))}
+          data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`vocabulary.documentKinds.${value}`) }))}
           value={kind}
           onChange={(value) => value && setKind(value as DocumentKind)}
           allowDeselect={false}

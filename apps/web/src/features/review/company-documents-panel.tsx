@@ -25,7 +25,7 @@ export function CompanyDocumentsPanel({ documents }: { documents: DocumentView[]
             <Text size="sm" c="orange.9" fw={600}>
               {t('review.documents.missing', {
                 kinds: formatList(
-                  missing.map((kind) => t(`review.documents.kinds.${kind}`)),
+                  missing.map((kind) => t(`vocabulary.documentKinds.${kind}`)),
                   i18n.resolvedLanguage ?? 'en',
                 ),
               })}
@@ -65,7 +65,7 @@ function DocumentRow({ document }: { document: DocumentView }) {
         <Stack gap={4} miw={0}>
           <Group gap={6}>
             <Badge color="blue" c="blue.9" style={{ textTransform: 'none' }}>
-              {t(`review.documents.kinds.${document.kind}`)}
+              {t(`vocabulary.documentKinds.${document.kind}`)}
             </Badge>
             {document.public ? (
               <Badge color="pine" c="pine.9" variant="outline" leftSection={<IconWorld size={11} aria-hidden />}>

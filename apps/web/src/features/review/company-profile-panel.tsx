@@ -31,7 +31,7 @@ export function CompanyProfilePanel({ company }: { company: CompanyView }) {
             <Row label={t('review.company.legalName')}>{company.legalName}</Row>
             <Row label={t('review.company.registrationNumber')}>{company.registrationNumber}</Row>
             <Row label={t('review.company.jurisdiction')}>{company.jurisdiction}</Row>
-            <Row label={t('review.company.industry')}>{t(`review.company.industries.${company.industry}`)}</Row>
+            <Row label={t('review.company.industry')}>{t(`vocabulary.industries.${company.industry}`)}</Row>
             <Row label={t('review.company.foundedOn')}>{formatCalendarDate(company.foundedOn, locale)}</Row>
             <Row label={t('review.company.employees')}>{new Intl.NumberFormat(locale).format(company.employees)}</Row>
             <Row label={t('review.company.website')}>

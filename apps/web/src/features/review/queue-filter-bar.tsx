@@ -43,7 +43,7 @@ export function QueueFilterBar({ filters, onChange }: QueueFilterBarProps) {
           onChange={(value) => onChange({ ...filters, type: CAMPAIGN_TYPES.find((type) => type === value), page: 1 })}
           data={[
             { value: ANY, label: t('review.queue.anyType') },
-            ...CAMPAIGN_TYPES.map((type) => ({ value: type, label: t(`review.types.${type}`) })),
+            ...CAMPAIGN_TYPES.map((type) => ({ value: type, label: t(`campaigns.types.${type}`) })),
           ]}
         />
       </Stack>

@@ -2,7 +2,6 @@ import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { CampaignStatus, CampaignType, RiskGrade } from '@crowdstake/domain';
 import { IconBuildingStore, IconCoins, IconEye, IconGift } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { badgeTextColor } from '../badge-text-color';
 import { RiskGradeBadge } from '../risk-grade-badge';
 import type { CampaignDetailMode } from './campaign-detail-view';
 import { campaignPhase, formatInstant } from './plain-terms';
@@ -10,28 +9,9 @@ import { campaignPhase, formatInstant } from './plain-terms';
 export const CAMPAIGN_TYPE_ICONS = { reward: IconGift, bond: IconCoins, shareholding: IconBuildingStore } as const;
 
 /** Success in the brand colour, "coming soon" in the accent, endings and review states neutral. */
-const STATUS_COLORS: Record<CampaignStatus, string> = {
-  draft: 'gray',
-  submitted: 'blue',
-  in_review: 'blue',
-  changes_requested: 'orange',
-  rejected: 'red',
-  approved: 'amber',
-  live: 'pine',
-  succeeded: 'pine',
-  failed: 'gray',
-  cancelled: 'gray',
-};
+import { CampaignStatusBadge } from '../campaign-status-badge';
 
-export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
-  const { t } = useTranslation();
-  const color = STATUS_COLORS[status];
-  return (
-    <Badge color={color} c={badgeTextColor(color)} data-testid="campaign-status">
-      {t(`campaignPage.statuses.${status}`)}
-    </Badge>
-  );
-}
+export { CampaignStatusBadge };
 
 export function CampaignTypeBadge({ type }: { type: CampaignType }) {
   const { t } = useTranslation();

@@ -21,7 +21,7 @@ export function CompanySummary({ company, headingOrder }: { company: CompanyPubl
         <DataList size="sm" gap="xs" labelWidth={110} withDivider>
           <Row label={t('campaignPage.company.jurisdiction')}>{company.jurisdiction}</Row>
           <Row label={t('campaignPage.company.industry')}>
-            {t(`campaignPage.company.industries.${company.industry}`)}
+            {t(`vocabulary.industries.${company.industry}`)}
           </Row>
           <Row label={t('campaignPage.company.founded')}>{formatCalendarDate(company.foundedOn, locale)}</Row>
           <Row label={t('campaignPage.company.employees')}>
@@ -104,7 +104,7 @@ export function CompanyDocuments({
                   />
                   <Stack gap={0} style={{ minWidth: 0 }}>
                     <Anchor href={document.url} target="_blank" rel="noopener" size="sm" fw={600}>
-                      {t(`campaignPage.documents.kinds.${document.kind}`)}
+                      {t(`vocabulary.documentKinds.${document.kind}`)}
                     </Anchor>
                     <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                       {document.filename} · {size.format(Math.max(1, Math.ceil(document.size / 1024)))}

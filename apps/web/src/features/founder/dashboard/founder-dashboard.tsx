@@ -134,7 +134,7 @@ function CompanyCard({ company }: { company: CompanyView }) {
         </Anchor>
         <Text size="sm" c="dimmed">
           {t('founder.dashboard.companyMeta', {
-            industry: t(`founder.industries.${company.industry}`),
+            industry: t(`vocabulary.industries.${company.industry}`),
             jurisdiction: company.jurisdiction,
           })}
         </Text>
