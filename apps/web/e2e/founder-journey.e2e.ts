@@ -151,7 +151,11 @@ describeInBrowser('a founder', () => {
     const people = page.getByRole('form', { name: 'People' });
     await people.getByRole('textbox', { name: 'Email of their account' }).fill(uniqueEmail('nobody'));
     await people.getByRole('button', { name: 'Add' }).click();
-    await expectFieldError(page, 'Email of their account', 'No Crowdstake account has this email. Ask them to sign up first.');
+    await expectFieldError(
+      page,
+      'Email of their account',
+      'No Crowdstake account has this email. Ask them to sign up first.',
+    );
 
     const partner = uniqueEmail('partner');
     await registerThroughApi({ email: partner, password: PASSWORD, name: 'Tom Baker', role: 'founder' });
@@ -199,12 +203,17 @@ describeInBrowser('a founder', () => {
     await tiers.nth(0).getByLabel('Estimated delivery').fill(delivery);
     await page.getByRole('button', { name: 'Add a tier' }).click();
     await tiers.nth(1).getByRole('textbox', { name: 'Title', exact: true }).fill('A loaf a week for a month');
-    await tiers.nth(1).getByRole('textbox', { name: 'What the backer gets' }).fill('Four sourdough loaves, one each Saturday.');
+    await tiers
+      .nth(1)
+      .getByRole('textbox', { name: 'What the backer gets' })
+      .fill('Four sourdough loaves, one each Saturday.');
     await tiers.nth(1).getByRole('textbox', { name: 'Price' }).fill('40');
     await tiers.nth(1).getByRole('textbox', { name: 'Quantity available' }).fill('100');
     await tiers.nth(1).getByLabel('Estimated delivery').fill(delivery);
     await page.getByRole('button', { name: 'Move tier 2 up' }).click();
-    expect(await tiers.nth(0).getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe('A loaf a week for a month');
+    expect(await tiers.nth(0).getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe(
+      'A loaf a week for a month',
+    );
 
     const preview = page.getByTestId('live-terms');
     await preview.getByText('A loaf a week for a month').waitFor();
@@ -262,7 +271,10 @@ describeInBrowser('a founder', () => {
     await shot(page, 'founder-wizard-5-preview');
     await continueTo(page, 6, 'Submit');
 
-    await page.getByTestId('missing-documents').getByText(/financial statements/).waitFor();
+    await page
+      .getByTestId('missing-documents')
+      .getByText(/financial statements/)
+      .waitFor();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('Confirm that you have checked your campaign.').waitFor();
     await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
@@ -303,17 +315,28 @@ describeInBrowser('a founder', () => {
     );
     const total = expected.reduce((sum, instalment) => sum + instalment.total, 0);
     const bond = page.getByTestId('live-terms').getByTestId('bond-terms');
-    expect(await bond.getByTestId('bond-total').innerText()).toEqual(expect.stringContaining(formatMoney(total, 'USD')));
+    expect(await bond.getByTestId('bond-total').innerText()).toEqual(
+      expect.stringContaining(formatMoney(total, 'USD')),
+    );
     expect(await bond.getByRole('row').count()).toBeGreaterThanOrEqual(12);
     // The backer's calculator follows a minimum the founder raises while typing.
     await field(page, 'Minimum units per backer').fill('3');
     const unitsShown = bond.getByRole('textbox', { name: 'Units to lend' });
-    await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value === '3', await unitsShown.elementHandle());
+    await page.waitForFunction(
+      (el) => (el as HTMLInputElement | null)?.value === '3',
+      await unitsShown.elementHandle(),
+    );
     await field(page, 'Minimum units per backer').fill('2');
-    await page.waitForFunction((el) => (el as HTMLInputElement | null)?.value === '2', await unitsShown.elementHandle());
+    await page.waitForFunction(
+      (el) => (el as HTMLInputElement | null)?.value === '2',
+      await unitsShown.elementHandle(),
+    );
     await shot(page, 'founder-wizard-bond-terms');
     await writeStoryAndSubmit(page, (preview) => preview.getByTestId('bond-terms').waitFor());
-    await page.getByRole('article', { name: 'A delivery van for Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
+    await page
+      .getByRole('article', { name: 'A delivery van for Riverside Bakery' })
+      .getByText('Waiting for review', { exact: true })
+      .waitFor();
   });
 
   it('drafts a share offering and sees the part of the company it offers', async () => {
@@ -339,14 +362,21 @@ describeInBrowser('a founder', () => {
     await shares.getByTestId('percent-offered').getByText('4.76%').waitFor();
     await shot(page, 'founder-wizard-shares-terms');
     await writeStoryAndSubmit(page, (preview) => preview.getByTestId('percent-offered').getByText('4.76%').waitFor());
-    await page.getByRole('article', { name: 'Own a slice of Riverside Bakery' }).getByText('Waiting for review', { exact: true }).waitFor();
+    await page
+      .getByRole('article', { name: 'Own a slice of Riverside Bakery' })
+      .getByText('Waiting for review', { exact: true })
+      .waitFor();
   });
 
   it('finds all three campaigns on the dashboard, waiting for review with a risk grade', async () => {
     const cards = page.getByTestId('founder-campaign');
     await cards.nth(2).waitFor();
     expect(await cards.count()).toBe(3);
-    for (const title of ['A second oven for Riverside Bakery', 'A delivery van for Riverside Bakery', 'Own a slice of Riverside Bakery']) {
+    for (const title of [
+      'A second oven for Riverside Bakery',
+      'A delivery van for Riverside Bakery',
+      'Own a slice of Riverside Bakery',
+    ]) {
       const card = page.getByRole('article', { name: title });
       await card.getByText('Waiting for review', { exact: true }).waitFor();
       await card.getByLabel(/^Risk grade [A-E] /).waitFor();

@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import type { RunningApi } from './support/api-server';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot } from './support/browser';
 import { signIn, startReviewApi } from './support/review-pages';
-import { aFounder, aWellDocumentedCompany, rewardCampaign, type SeededFounder, submitCampaign } from './support/review-seeds';
+import {
+  aFounder,
+  aWellDocumentedCompany,
+  rewardCampaign,
+  type SeededFounder,
+  submitCampaign,
+} from './support/review-seeds';
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
 import { continueTo, dismissNotifications, expectFieldError, field, stepHeading } from './founder-steps';
 
@@ -83,9 +89,14 @@ describeInBrowser('a founder after review', () => {
     await continueTo(page, 2, 'Funding');
     await continueTo(page, 3, 'Terms');
     await continueTo(page, 4, 'Story');
-    await field(page, 'Risks').fill('Our installer, Ovenworks, has a slot in March; a delay of a month would not change deliveries.');
+    await field(page, 'Risks').fill(
+      'Our installer, Ovenworks, has a slot in March; a delay of a month would not change deliveries.',
+    );
     await continueTo(page, 5, 'Preview');
-    await page.getByTestId('wizard-preview').getByText(/Our installer, Ovenworks/).waitFor();
+    await page
+      .getByTestId('wizard-preview')
+      .getByText(/Our installer, Ovenworks/)
+      .waitFor();
     await continueTo(page, 6, 'Submit');
     await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -98,7 +109,9 @@ describeInBrowser('a founder after review', () => {
     const dialog = page.getByRole('dialog', { name: `Cancel “${APPROVED}”?` });
     await dialog.getByRole('button', { name: 'Cancel the campaign' }).click();
     await expectFieldError(page, 'Reasons', 'Write your reasons.');
-    await field(page, 'Reasons').fill('Our market pitch was withdrawn by the council; we will come back with a new site.');
+    await field(page, 'Reasons').fill(
+      'Our market pitch was withdrawn by the council; we will come back with a new site.',
+    );
     await dismissNotifications(page);
     await saveScreenshot(page, 'founder-cancel-campaign', { fullPage: false });
     await dialog.getByRole('button', { name: 'Cancel the campaign' }).click();

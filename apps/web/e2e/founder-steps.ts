@@ -97,7 +97,11 @@ export async function dismissNotifications(page: Page): Promise<void> {
     await closeButtons.first().click();
     await page.waitForTimeout(50);
   }
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
 }
 
 /** Step 1 of a new campaign from the dashboard: type, title and summary, then on to funding. */

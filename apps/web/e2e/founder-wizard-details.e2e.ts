@@ -2,8 +2,21 @@ import type { Page } from 'playwright-core';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot } from './support/browser';
 import { baseUrl } from './support/environment';
 import { signIn } from './support/review-pages';
-import { aFounder, aWellDocumentedCompany, rewardCampaign, type SeededFounder, submitCampaign } from './support/review-seeds';
-import { DAY_MS, dismissNotifications, expectFieldError, localInput, startCampaign, stepHeading } from './founder-steps';
+import {
+  aFounder,
+  aWellDocumentedCompany,
+  rewardCampaign,
+  type SeededFounder,
+  submitCampaign,
+} from './support/review-seeds';
+import {
+  DAY_MS,
+  dismissNotifications,
+  expectFieldError,
+  localInput,
+  startCampaign,
+  stepHeading,
+} from './founder-steps';
 
 /**
  * The wizard beyond the happy path, for a founder whose company and one campaign were made
@@ -66,7 +79,10 @@ describeInBrowser('the campaign wizard in detail', () => {
     await page.getByRole('button', { name: /Change language/ }).click();
     await page.getByRole('menuitem', { name: '中文（简体）' }).click();
     await page.getByRole('heading', { level: 1, name: '我的企业与项目' }).waitFor();
-    await page.getByRole('article', { name: 'A kiln for Duarte Ceramics' }).getByText('等待审核', { exact: true }).waitFor();
+    await page
+      .getByRole('article', { name: 'A kiln for Duarte Ceramics' })
+      .getByText('等待审核', { exact: true })
+      .waitFor();
     await shot(page, 'founder-dashboard-zh-CN');
     await page.getByRole('link', { name: '新建项目' }).click();
     await page.getByRole('heading', { level: 2, name: '第 1 步，共 6 步：基本信息' }).waitFor();

@@ -36,7 +36,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/campaign-page')).CampaignPage }),
           },
           // Founders: dashboard, company profile, campaign wizard.
-          { path: 'founder', lazy: async () => ({ Component: (await import('./routes/founder-dashboard-page')).FounderDashboardPage }) },
+          {
+            path: 'founder',
+            lazy: async () => ({ Component: (await import('./routes/founder-dashboard-page')).FounderDashboardPage }),
+          },
           {
             path: 'founder/companies/new',
             lazy: async () => ({ Component: (await import('./routes/company-page')).CompanyPage }),
@@ -54,7 +57,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/campaign-wizard-page')).CampaignWizardPage }),
           },
           // Reviewers: the queue and one campaign's review.
-          { path: 'review', lazy: async () => ({ Component: (await import('./routes/review-queue-page')).ReviewQueuePage }) },
+          {
+            path: 'review',
+            lazy: async () => ({ Component: (await import('./routes/review-queue-page')).ReviewQueuePage }),
+          },
           {
             path: 'review/campaigns/:campaignId',
             lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),

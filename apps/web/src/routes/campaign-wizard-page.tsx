@@ -33,7 +33,9 @@ function CampaignWizardContent() {
 
   const loading = companies.isPending || (campaignId !== undefined && campaign.isPending);
   const failure = companies.error ?? (campaignId ? campaign.error : null);
-  const title = campaign.data ? t('founder.wizard.editTitle', { title: campaign.data.title }) : t('founder.wizard.newTitle');
+  const title = campaign.data
+    ? t('founder.wizard.editTitle', { title: campaign.data.title })
+    : t('founder.wizard.newTitle');
 
   let body;
   if (loading) {

@@ -72,7 +72,9 @@ function NewCompany() {
           </Text>
         </div>
         <Section id="company-profile-title" title={t('founder.company.profileTitle')}>
-          <CompanyProfileForm onCreated={(company) => void navigate(`/founder/companies/${company.id}`, { replace: true })} />
+          <CompanyProfileForm
+            onCreated={(company) => void navigate(`/founder/companies/${company.id}`, { replace: true })}
+          />
         </Section>
       </Stack>
     </Container>
@@ -127,7 +129,11 @@ function ExistingCompany({ companyId }: { companyId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">
-              <Section id="company-documents-title" title={t('founder.documents.title')} lead={t('founder.documents.lead')}>
+              <Section
+                id="company-documents-title"
+                title={t('founder.documents.title')}
+                lead={t('founder.documents.lead')}
+              >
                 <CompanyDocuments companyId={companyId} />
               </Section>
               <Section id="company-members-title" title={t('founder.members.title')} lead={t('founder.members.lead')}>

@@ -29,7 +29,13 @@ const WORDS = {
 
 export type StatusAudience = keyof typeof WORDS;
 
-export function CampaignStatusBadge({ status, audience = 'public' }: { status: CampaignStatus; audience?: StatusAudience }) {
+export function CampaignStatusBadge({
+  status,
+  audience = 'public',
+}: {
+  status: CampaignStatus;
+  audience?: StatusAudience;
+}) {
   const { t } = useTranslation();
   const color = STATUS_COLORS[status];
   return (

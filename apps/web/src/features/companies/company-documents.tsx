@@ -48,7 +48,9 @@ export function CompanyDocuments({ companyId }: { companyId: string }) {
         <Alert
           variant="light"
           color={missing.length > 0 ? 'blue' : 'pine'}
-          icon={missing.length > 0 ? <IconInfoCircle size={20} aria-hidden /> : <IconCircleCheck size={20} aria-hidden />}
+          icon={
+            missing.length > 0 ? <IconInfoCircle size={20} aria-hidden /> : <IconCircleCheck size={20} aria-hidden />
+          }
           data-testid="documents-status"
         >
           {missing.length > 0
@@ -78,7 +80,14 @@ function DocumentList({ documents }: { documents: DocumentView[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   return (
-    <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('founder.documents.listLabel')}>
+    <Stack
+      component="ul"
+      gap={0}
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('founder.documents.listLabel')}
+    >
       {documents.map((document) => (
         <Box
           component="li"

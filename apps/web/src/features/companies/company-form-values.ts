@@ -97,7 +97,10 @@ type Mode = 'create' | 'edit';
  * The typed profile as the API's body, with the problems of converting it. The identity section is
  * all or nothing: left empty it is left out (to be filled in later); started, it must be complete.
  */
-export function companyFormToBody(values: CompanyFormValues, mode: Mode): { body: Record<string, unknown>; problems: Problem[] } {
+export function companyFormToBody(
+  values: CompanyFormValues,
+  mode: Mode,
+): { body: Record<string, unknown>; problems: Problem[] } {
   const problems: Problem[] = [];
   const amount = (path: 'annualRevenue' | 'totalDebt') => {
     const parsed = parseMajorAmount(values[path], values.currency);
@@ -122,7 +125,9 @@ export function companyFormToBody(values: CompanyFormValues, mode: Mode): { body
     currency: values.currency,
     annualRevenue: amount('annualRevenue'),
     totalDebt: amount('totalDebt'),
-    founderIdentity: identityStarted ? { ...identity, nationality: identity.nationality.trim().toUpperCase() } : undefined,
+    founderIdentity: identityStarted
+      ? { ...identity, nationality: identity.nationality.trim().toUpperCase() }
+      : undefined,
   };
   return { body, problems };
 }

@@ -53,7 +53,14 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
       ) : members.isError ? (
         <FormAlert>{errorMessage(members.error)}</FormAlert>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('founder.members.listLabel')}>
+        <Stack
+          component="ul"
+          gap="xs"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('founder.members.listLabel')}
+        >
           {members.data.map((member) => (
             <Group component="li" key={member.userId} justify="space-between" wrap="nowrap" gap="sm">
               <div style={{ minWidth: 0, flex: 1 }}>

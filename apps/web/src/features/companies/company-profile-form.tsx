@@ -118,7 +118,10 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
                 label={t('founder.company.industry')}
                 placeholder={t('founder.company.industryPlaceholder')}
                 required
-                data={INDUSTRIES.map((industry) => ({ value: industry, label: t(`vocabulary.industries.${industry}`) }))}
+                data={INDUSTRIES.map((industry) => ({
+                  value: industry,
+                  label: t(`vocabulary.industries.${industry}`),
+                }))}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}
@@ -191,7 +194,10 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
             </Text>
             {text('founderIdentity.fullName', t('founder.company.fullName'), { autoComplete: 'name' })}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {text('founderIdentity.dateOfBirth', t('founder.company.dateOfBirth'), { type: 'date', autoComplete: 'bday' })}
+              {text('founderIdentity.dateOfBirth', t('founder.company.dateOfBirth'), {
+                type: 'date',
+                autoComplete: 'bday',
+              })}
               {text('founderIdentity.idDocumentNumber', t('founder.company.idDocumentNumber'), { autoComplete: 'off' })}
             </SimpleGrid>
             {text('founderIdentity.nationality', t('founder.company.nationality'), {

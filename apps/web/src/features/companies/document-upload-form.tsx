@@ -50,7 +50,8 @@ export function DocumentUploadForm({ companyId }: { companyId: string }) {
         },
         onError: (error) => {
           // Size and type are about the file, so they are said beside it.
-          if (isApiError(error) && error.status === 413) setFileError(t('founder.documents.tooLarge', { size: maxSize }));
+          if (isApiError(error) && error.status === 413)
+            setFileError(t('founder.documents.tooLarge', { size: maxSize }));
           else if (isApiError(error) && error.status === 415) setFileError(t('founder.documents.wrongType'));
           else setFormError(error);
         },

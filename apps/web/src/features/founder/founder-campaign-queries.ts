@@ -67,7 +67,8 @@ export function useCreateCampaign() {
 export function usePatchCampaign(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: CampaignPatchInput) => apiFetch<CampaignView>(campaignPath(id), { method: 'PATCH', body: patch }),
+    mutationFn: (patch: CampaignPatchInput) =>
+      apiFetch<CampaignView>(campaignPath(id), { method: 'PATCH', body: patch }),
     onSuccess: (campaign) => campaignChanged(queryClient, campaign),
   });
 }

@@ -210,7 +210,8 @@ export const founderEn = {
       maxAmount: 'Hard cap',
       maxAmountDescription: 'Optional. Pledges stop once the total reaches it.',
       derivedCap: 'Hard cap',
-      derivedCapBody: 'A share offering can raise at most all its shares at their price: {{shares}} × {{price}} = {{total}}.',
+      derivedCapBody:
+        'A share offering can raise at most all its shares at their price: {{shares}} × {{price}} = {{total}}.',
       derivedCapPending: 'Set the share price and number of shares in the terms; the hard cap follows from them.',
       startsAt: 'Start',
       startsAtDescription: 'When pledges open (your local time), once a reviewer has approved the campaign.',

@@ -20,9 +20,7 @@ export function CompanySummary({ company, headingOrder }: { company: CompanyPubl
         </Text>
         <DataList size="sm" gap="xs" labelWidth={110} withDivider>
           <Row label={t('campaignPage.company.jurisdiction')}>{company.jurisdiction}</Row>
-          <Row label={t('campaignPage.company.industry')}>
-            {t(`vocabulary.industries.${company.industry}`)}
-          </Row>
+          <Row label={t('campaignPage.company.industry')}>{t(`vocabulary.industries.${company.industry}`)}</Row>
           <Row label={t('campaignPage.company.founded')}>{formatCalendarDate(company.foundedOn, locale)}</Row>
           <Row label={t('campaignPage.company.employees')}>
             {new Intl.NumberFormat(locale).format(company.employees)}

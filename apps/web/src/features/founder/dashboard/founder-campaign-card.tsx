@@ -36,7 +36,14 @@ export function FounderCampaignCard({ campaign, onCancel }: FounderCampaignCardP
   const titleId = `founder-campaign-${campaign.id}`;
 
   return (
-    <Card component="article" padding="lg" radius="lg" withBorder aria-labelledby={titleId} data-testid="founder-campaign">
+    <Card
+      component="article"
+      padding="lg"
+      radius="lg"
+      withBorder
+      aria-labelledby={titleId}
+      data-testid="founder-campaign"
+    >
       <Stack gap="sm" h="100%">
         <Group justify="space-between" gap="xs">
           <Group gap="xs">
@@ -87,8 +94,15 @@ export function FounderCampaignCard({ campaign, onCancel }: FounderCampaignCardP
         <Group gap="xs" mt="auto" pt="xs">
           {editable ? (
             <>
-              <Button component={Link} to={wizardPath(campaign.id)} size="sm" leftSection={<IconEdit size={16} aria-hidden />}>
-                {campaign.status === 'draft' ? t('founder.dashboard.continueEditing') : t('founder.dashboard.makeChanges')}
+              <Button
+                component={Link}
+                to={wizardPath(campaign.id)}
+                size="sm"
+                leftSection={<IconEdit size={16} aria-hidden />}
+              >
+                {campaign.status === 'draft'
+                  ? t('founder.dashboard.continueEditing')
+                  : t('founder.dashboard.makeChanges')}
               </Button>
               <Button
                 component={Link}

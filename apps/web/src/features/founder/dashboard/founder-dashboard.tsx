@@ -113,7 +113,12 @@ export function FounderDashboard() {
             </SimpleGrid>
             {pages > 1 ? (
               <Group justify="center">
-                <Pagination total={pages} value={page} onChange={setPage} aria-label={t('founder.dashboard.page', { page, pages })} />
+                <Pagination
+                  total={pages}
+                  value={page}
+                  onChange={setPage}
+                  aria-label={t('founder.dashboard.page', { page, pages })}
+                />
               </Group>
             ) : null}
           </Stack>

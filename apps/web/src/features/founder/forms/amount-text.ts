@@ -1,4 +1,10 @@
-import { BPS_DENOMINATOR, currencyExponent, formatMinorAsDecimal, MAX_MINOR, type CurrencyCode } from '@crowdstake/domain';
+import {
+  BPS_DENOMINATOR,
+  currencyExponent,
+  formatMinorAsDecimal,
+  MAX_MINOR,
+  type CurrencyCode,
+} from '@crowdstake/domain';
 
 /**
  * Founders type amounts in major units ("1,250.50" dollars) and rates in percent ("6.5"); the API
@@ -7,8 +13,7 @@ import { BPS_DENOMINATOR, currencyExponent, formatMinorAsDecimal, MAX_MINOR, typ
  */
 
 export type TextToIntegerResult =
-  | { ok: true; value: number }
-  | { ok: false; problem: 'empty' | 'format' | 'precision' | 'too_large' };
+  { ok: true; value: number } | { ok: false; problem: 'empty' | 'format' | 'precision' | 'too_large' };
 
 /** Grouping marks people type out of habit; the decimal mark is always a dot (as in en and zh-CN). */
 const GROUPING = /[,\s_'’]/g;

@@ -46,12 +46,18 @@ const SENTENCES: [RegExp, Translate][] = [
     /^The maximum must be a whole number of units of (.+)\.$/,
     (m, t, locale) => t('founder.validation.maxWholeUnits', { unit: money(m[1], locale) }),
   ],
-  [/^The minimum purchase \(units × denomination\) is too large\.$/, (_, t) => t('founder.validation.minPurchaseTooLarge')],
+  [
+    /^The minimum purchase \(units × denomination\) is too large\.$/,
+    (_, t) => t('founder.validation.minPurchaseTooLarge'),
+  ],
   [
     /^The goal must be at least one minimum purchase \(.+ = (.+)\)\.$/,
     (m, t, locale) => t('founder.validation.goalMinPurchase', { amount: money(m[1], locale) }),
   ],
-  [/^The offering \(shares offered × price per share\) is too large\.$/, (_, t) => t('founder.validation.offeringTooLarge')],
+  [
+    /^The offering \(shares offered × price per share\) is too large\.$/,
+    (_, t) => t('founder.validation.offeringTooLarge'),
+  ],
   [
     /^The maximum of a share offering must equal shares offered × price per share \((.+)\)\.$/,
     (m, t, locale) => t('founder.validation.offeringCap', { amount: money(m[1], locale) }),

@@ -23,9 +23,9 @@ describe('describeProblem', () => {
     expect(describeProblem(problem({ code: 'text_empty' }), { ...context, kind: 'text' })).toBe(
       'founder.validation.required',
     );
-    expect(describeProblem(problem({ code: 'too_big', origin: 'number', maximum: 5000 }), { ...context, kind: 'rate' })).toBe(
-      'founder.validation.rateRange',
-    );
+    expect(
+      describeProblem(problem({ code: 'too_big', origin: 'number', maximum: 5000 }), { ...context, kind: 'rate' }),
+    ).toBe('founder.validation.rateRange');
   });
 
   it('keeps a sentence it does not know as it was written', () => {
@@ -45,9 +45,15 @@ describe('translateDomainSentence', () => {
       translateDomainSentence('A reward campaign must run between 7 and 90 days; this one runs 3 days.', t, 'en'),
     ).toBe('founder.validation.duration {"min":"7","max":"90","days":"3"}');
     expect(
-      translateDomainSentence('Milestone shares must add up to 100% (10000 basis points); they add up to 9050.', t, 'en'),
+      translateDomainSentence(
+        'Milestone shares must add up to 100% (10000 basis points); they add up to 9050.',
+        t,
+        'en',
+      ),
     ).toBe('founder.validation.milestonesTotal {"percent":"90.5"}');
-    expect(translateDomainSentence('The deadline must be in the future.', t, 'en')).toBe('founder.validation.deadlineFuture');
+    expect(translateDomainSentence('The deadline must be in the future.', t, 'en')).toBe(
+      'founder.validation.deadlineFuture',
+    );
     expect(translateDomainSentence('Something the web has never heard of.', t, 'en')).toBeUndefined();
   });
 });

@@ -96,7 +96,9 @@ export function describeProblem(problem: Problem, { t, locale, kind, currency, d
       return t('founder.validation.wholeNumber');
     case 'too_small':
       if (origin === 'string' || origin === 'array')
-        return (minimum ?? 0) <= 1 ? t('founder.validation.required') : t('founder.validation.textMin', { min: minimum });
+        return (minimum ?? 0) <= 1
+          ? t('founder.validation.required')
+          : t('founder.validation.textMin', { min: minimum });
       if (kind === 'amount') return t('founder.validation.amountPositive');
       if (kind === 'rate') return t('founder.validation.rateRange');
       if (kind === 'share') return t('founder.validation.shareRange');

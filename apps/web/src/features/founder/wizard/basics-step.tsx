@@ -1,5 +1,17 @@
 import { CAMPAIGN_TYPES, type CampaignType, type CompanyView } from '@crowdstake/domain';
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  ThemeIcon,
+} from '@mantine/core';
 import { IconBuildingStore, IconCoins, IconGift, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { Controller } from 'react-hook-form';

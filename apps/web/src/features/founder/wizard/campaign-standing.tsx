@@ -15,7 +15,9 @@ export function ReviewerReasons({ campaignId }: { campaignId: string }) {
   const reviews = useCampaignReviews(campaignId);
   const latest = reviews.data?.[0];
   if (!latest) return null;
-  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium' }).format(new Date(latest.createdAt));
+  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium' }).format(
+    new Date(latest.createdAt),
+  );
   return (
     <Alert
       variant="light"

@@ -19,7 +19,15 @@ import { StoryStep } from './story-step';
 import { TermsStep } from './terms-step';
 import { useWizardNavigation } from './use-wizard-navigation';
 import { checkSteps } from './wizard-checks';
-import { EDITING_STEPS, isWizardStep, stepIndex, WIZARD_STEPS, wizardFieldKind, type EditingStep, type WizardStep } from './wizard-steps';
+import {
+  EDITING_STEPS,
+  isWizardStep,
+  stepIndex,
+  WIZARD_STEPS,
+  wizardFieldKind,
+  type EditingStep,
+  type WizardStep,
+} from './wizard-steps';
 import { campaignToWizardValues, emptyWizardValues, type WizardValues } from './wizard-values';
 
 interface CampaignWizardProps {
@@ -75,7 +83,9 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
     [editing, outline, describe],
   );
   const [defaultValues] = useState<WizardValues>(() =>
-    campaign ? campaignToWizardValues(campaign) : emptyWizardValues(initialCompany?.id ?? '', initialCompany?.currency ?? 'USD'),
+    campaign
+      ? campaignToWizardValues(campaign)
+      : emptyWizardValues(initialCompany?.id ?? '', initialCompany?.currency ?? 'USD'),
   );
   // Checked as each field is left ('onBlur'): with 'onTouched', adding a tier would validate the
   // whole list at once and flag the new tier's fields before the founder has typed in them.
@@ -143,7 +153,14 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
         <Card withBorder radius="lg" padding="xl" component="section" aria-labelledby="wizard-step-heading">
           <form onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-heading">
             <Stack gap="lg">
-              <Title order={2} size="h3" id="wizard-step-heading" ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
+              <Title
+                order={2}
+                size="h3"
+                id="wizard-step-heading"
+                ref={heading}
+                tabIndex={-1}
+                style={{ outline: 'none' }}
+              >
                 {t('founder.wizard.stepHeading', {
                   number: index + 1,
                   total: WIZARD_STEPS.length,
@@ -159,12 +176,22 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
               {live && step === 'story' ? <StoryStep campaign={live} /> : null}
               {live && step === 'preview' ? <PreviewStep campaignId={live.id} companyId={live.company.id} /> : null}
               {live && step === 'submit' ? (
-                <SubmitStep campaign={live} unsaved={nav.unsavedSteps(form.getValues()).length > 0} onProblems={nav.showProblems} />
+                <SubmitStep
+                  campaign={live}
+                  unsaved={nav.unsavedSteps(form.getValues()).length > 0}
+                  onProblems={nav.showProblems}
+                />
               ) : null}
 
               <Group justify="space-between" mt="md">
                 {previous ? (
-                  <Button variant="default" size="md" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => void nav.goTo(previous)} disabled={nav.saving}>
+                  <Button
+                    variant="default"
+                    size="md"
+                    leftSection={<IconArrowLeft size={18} aria-hidden />}
+                    onClick={() => void nav.goTo(previous)}
+                    disabled={nav.saving}
+                  >
                     {t('founder.wizard.back')}
                   </Button>
                 ) : (
@@ -173,11 +200,18 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
                 <Group gap="md">
                   {nav.savedAt ? (
                     <Text size="sm" c="dimmed" aria-live="polite">
-                      <IconCircleCheck size={14} aria-hidden style={{ verticalAlign: -2 }} /> {t('founder.wizard.draftSaved')}
+                      <IconCircleCheck size={14} aria-hidden style={{ verticalAlign: -2 }} />{' '}
+                      {t('founder.wizard.draftSaved')}
                     </Text>
                   ) : null}
                   {next ? (
-                    <Button type="submit" size="md" rightSection={<IconArrowRight size={18} aria-hidden />} loading={nav.saving} disabled={step === 'basics' && companies.length === 0}>
+                    <Button
+                      type="submit"
+                      size="md"
+                      rightSection={<IconArrowRight size={18} aria-hidden />}
+                      loading={nav.saving}
+                      disabled={step === 'basics' && companies.length === 0}
+                    >
                       {t('founder.wizard.next')}
                     </Button>
                   ) : null}

@@ -1,4 +1,10 @@
-import { CAMPAIGN_DURATION_DAYS, MS_PER_DAY, mulMinor, SUPPORTED_CURRENCIES, type CampaignType } from '@crowdstake/domain';
+import {
+  CAMPAIGN_DURATION_DAYS,
+  MS_PER_DAY,
+  mulMinor,
+  SUPPORTED_CURRENCIES,
+  type CampaignType,
+} from '@crowdstake/domain';
 import { Alert, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconCalendarTime, IconLockDollar } from '@tabler/icons-react';
 import { Controller, useWatch } from 'react-hook-form';
@@ -132,7 +138,13 @@ function DerivedCap() {
     }
   }
   return (
-    <Alert variant="light" color="gray" title={t('founder.wizard.funding.derivedCap')} icon={<IconLockDollar size={18} aria-hidden />} data-testid="derived-cap">
+    <Alert
+      variant="light"
+      color="gray"
+      title={t('founder.wizard.funding.derivedCap')}
+      icon={<IconLockDollar size={18} aria-hidden />}
+      data-testid="derived-cap"
+    >
       {body}
     </Alert>
   );

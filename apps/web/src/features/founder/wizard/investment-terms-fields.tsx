@@ -28,7 +28,11 @@ export function BondTermsFields() {
           inputMode="decimal"
           label={t('founder.wizard.terms.annualRate')}
           description={t('founder.wizard.terms.annualRateDescription')}
-          rightSection={<Text size="sm" c="dimmed" aria-hidden>%</Text>}
+          rightSection={
+            <Text size="sm" c="dimmed" aria-hidden>
+              %
+            </Text>
+          }
           required
           error={errors.rate}
           {...form.register('terms.annualRateBps')}
@@ -48,7 +52,13 @@ export function BondTermsFields() {
         control={form.control}
         name="terms.repayment"
         render={({ field }) => (
-          <Radio.Group size="md" label={t('founder.wizard.terms.repayment')} value={field.value} onChange={field.onChange} required>
+          <Radio.Group
+            size="md"
+            label={t('founder.wizard.terms.repayment')}
+            value={field.value}
+            onChange={field.onChange}
+            required
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt={6}>
               {BOND_REPAYMENTS.map((repayment) => (
                 <Radio

@@ -1,5 +1,17 @@
 import { BPS_DENOMINATOR, MAX_MILESTONES } from '@crowdstake/domain';
-import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -76,12 +88,24 @@ function MilestoneCard({ index, onRemove }: { index: number; onRemove: () => voi
             {t('founder.wizard.story.milestone', { number })}
           </Text>
           <Tooltip label={t('founder.wizard.story.removeMilestone', { number })} withArrow>
-            <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('founder.wizard.story.removeMilestone', { number })} onClick={onRemove}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={t('founder.wizard.story.removeMilestone', { number })}
+              onClick={onRemove}
+            >
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
         </Group>
-        <TextInput size="md" label={t('founder.wizard.story.milestoneTitle')} required error={errors.title} {...form.register(`${base}.title`)} />
+        <TextInput
+          size="md"
+          label={t('founder.wizard.story.milestoneTitle')}
+          required
+          error={errors.title}
+          {...form.register(`${base}.title`)}
+        />
         <Textarea
           size="md"
           label={t('founder.wizard.story.milestoneDescription')}
@@ -95,12 +119,23 @@ function MilestoneCard({ index, onRemove }: { index: number; onRemove: () => voi
             size="md"
             inputMode="decimal"
             label={t('founder.wizard.story.share')}
-            rightSection={<Text size="sm" c="dimmed" aria-hidden>%</Text>}
+            rightSection={
+              <Text size="sm" c="dimmed" aria-hidden>
+                %
+              </Text>
+            }
             required
             error={errors.share}
             {...form.register(`${base}.shareBps`)}
           />
-          <TextInput size="md" type="date" label={t('founder.wizard.story.dueOn')} required error={errors.dueOn} {...form.register(`${base}.dueOn`)} />
+          <TextInput
+            size="md"
+            type="date"
+            label={t('founder.wizard.story.dueOn')}
+            required
+            error={errors.dueOn}
+            {...form.register(`${base}.dueOn`)}
+          />
         </SimpleGrid>
       </Stack>
     </Card>

@@ -61,7 +61,10 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
     }
     submit.mutate(campaign.id, {
       onSuccess: (submitted) => {
-        notifications.show({ message: t('founder.wizard.submit.submitted', { title: submitted.title }), color: 'pine' });
+        notifications.show({
+          message: t('founder.wizard.submit.submitted', { title: submitted.title }),
+          color: 'pine',
+        });
         void navigate('/founder');
       },
       onError: (error) => {
@@ -93,7 +96,12 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
         </List>
       </Card>
       {missing.length > 0 ? (
-        <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} aria-hidden />} data-testid="missing-documents">
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          data-testid="missing-documents"
+        >
           {t('founder.wizard.submit.missingDocuments', { kinds: kindList(missing) })}
         </Alert>
       ) : null}

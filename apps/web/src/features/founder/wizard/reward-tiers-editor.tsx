@@ -1,5 +1,18 @@
 import { MAX_REWARD_TIERS } from '@crowdstake/domain';
-import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import type { ReactNode } from 'react';
@@ -95,14 +108,26 @@ function TierCard({ index, count, onMove, onRemove }: TierCardProps) {
   const headingId = `tier-${index}-heading`;
 
   return (
-    <Card withBorder padding="md" radius="lg" component="fieldset" aria-labelledby={headingId} data-testid="tier-editor" m={0}>
+    <Card
+      withBorder
+      padding="md"
+      radius="lg"
+      component="fieldset"
+      aria-labelledby={headingId}
+      data-testid="tier-editor"
+      m={0}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Text fw={700} id={headingId}>
             {t('founder.wizard.terms.tier', { number })}
           </Text>
           <Group gap={4} wrap="nowrap">
-            <IconAction label={t('founder.wizard.terms.moveUp', { number })} disabled={index === 0} onClick={() => onMove(index - 1)}>
+            <IconAction
+              label={t('founder.wizard.terms.moveUp', { number })}
+              disabled={index === 0}
+              onClick={() => onMove(index - 1)}
+            >
               <IconArrowUp size={18} aria-hidden />
             </IconAction>
             <IconAction
@@ -117,7 +142,13 @@ function TierCard({ index, count, onMove, onRemove }: TierCardProps) {
             </IconAction>
           </Group>
         </Group>
-        <TextInput size="md" label={t('founder.wizard.terms.tierTitle')} required error={errors.title} {...form.register(`${base}.title`)} />
+        <TextInput
+          size="md"
+          label={t('founder.wizard.terms.tierTitle')}
+          required
+          error={errors.title}
+          {...form.register(`${base}.title`)}
+        />
         <Textarea
           size="md"
           label={t('founder.wizard.terms.tierDescription')}

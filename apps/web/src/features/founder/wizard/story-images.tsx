@@ -100,7 +100,13 @@ export function InsertImageButton({ campaignId, onInsert }: InsertImageButtonPro
         }}
       >
         {(props) => (
-          <Button {...props} variant="default" size="xs" leftSection={<IconPhotoPlus size={16} aria-hidden />} loading={upload.isPending}>
+          <Button
+            {...props}
+            variant="default"
+            size="xs"
+            leftSection={<IconPhotoPlus size={16} aria-hidden />}
+            loading={upload.isPending}
+          >
             {t('founder.wizard.story.insertImage')}
           </Button>
         )}

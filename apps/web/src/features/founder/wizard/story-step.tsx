@@ -45,7 +45,9 @@ export function StoryStep({ campaign }: { campaign: CampaignView }) {
           maxRows={28}
           required
           error={descriptionError}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-sm)' } }}
+          styles={{
+            input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-sm)' },
+          }}
           {...description}
           ref={(element) => {
             description.ref(element);

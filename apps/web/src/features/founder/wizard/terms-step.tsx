@@ -55,7 +55,15 @@ function LiveTerms({ type }: { type: CampaignType }) {
   const explained = explainedTerms(type, currency, terms as WizardTermsValues, endsAt);
 
   return (
-    <Card withBorder radius="lg" padding="lg" bg="gray.0" component="section" aria-labelledby="live-terms-title" data-testid="live-terms">
+    <Card
+      withBorder
+      radius="lg"
+      padding="lg"
+      bg="gray.0"
+      component="section"
+      aria-labelledby="live-terms-title"
+      data-testid="live-terms"
+    >
       <Stack gap="md">
         <div>
           <Title order={3} size="h4" id="live-terms-title">
@@ -79,11 +87,15 @@ function explainedTerms(type: CampaignType, currency: CurrencyCode, terms: Wizar
   switch (type) {
     case 'reward': {
       const parsed = rewardTermsSchema.safeParse(body.terms);
-      return parsed.success ? <TermsExplained type="reward" terms={parsed.data} currency={currency} endsAt={endsAt} /> : null;
+      return parsed.success ? (
+        <TermsExplained type="reward" terms={parsed.data} currency={currency} endsAt={endsAt} />
+      ) : null;
     }
     case 'bond': {
       const parsed = bondTermsSchema.safeParse(body.terms);
-      return parsed.success ? <TermsExplained type="bond" terms={parsed.data} currency={currency} endsAt={endsAt} /> : null;
+      return parsed.success ? (
+        <TermsExplained type="bond" terms={parsed.data} currency={currency} endsAt={endsAt} />
+      ) : null;
     }
     case 'shareholding': {
       const parsed = shareholdingTermsSchema.safeParse(body.terms);

@@ -27,7 +27,14 @@ interface WizardNavigationOptions {
  * saves, in one PATCH, the steps that changed since the last save. A refusal from the API puts
  * each field error beside its field and opens the first step that has one.
  */
-export function useWizardNavigation({ form, campaign, step, onStepChange, describe, focusLater }: WizardNavigationOptions) {
+export function useWizardNavigation({
+  form,
+  campaign,
+  step,
+  onStepChange,
+  describe,
+  focusLater,
+}: WizardNavigationOptions) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateCampaign();
@@ -76,7 +83,10 @@ export function useWizardNavigation({ form, campaign, step, onStepChange, descri
   };
 
   const createDraft = async (values: WizardValues, now: Date, target: WizardStep) => {
-    const started = withStartingValues(values, now, { outline, shareClass: t('founder.wizard.terms.defaultShareClass') });
+    const started = withStartingValues(values, now, {
+      outline,
+      shareClass: t('founder.wizard.terms.defaultShareClass'),
+    });
     const parsed = campaignCreateSchema.safeParse(wizardToBody(started).body, { reportInput: true });
     if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
     try {
@@ -112,7 +122,9 @@ export function useWizardNavigation({ form, campaign, step, onStepChange, descri
     try {
       await patch.mutateAsync(sliceOf(wizardToBody(values).body, campaign.type, changed));
       const prints = stepFingerprints(values, EDITING_STEPS);
-      setSavedPrints((saved) => (saved ? { ...saved, ...Object.fromEntries(changed.map((done) => [done, prints[done]])) } : saved));
+      setSavedPrints((saved) =>
+        saved ? { ...saved, ...Object.fromEntries(changed.map((done) => [done, prints[done]])) } : saved,
+      );
       setSavedAt(new Date());
       onStepChange(target);
     } catch (error) {

@@ -33,7 +33,12 @@ describe('the draft made on leaving the first step', () => {
 
 describe('checking a step', () => {
   it('says a typed amount with too many decimals at its own field, in place of the schema’s complaint', () => {
-    const problems = checkSteps(draftOf('reward', (draft) => void (draft.goal = '12.345')), ['funding'], NOW, OUTLINE);
+    const problems = checkSteps(
+      draftOf('reward', (draft) => void (draft.goal = '12.345')),
+      ['funding'],
+      NOW,
+      OUTLINE,
+    );
     expect(problems).toEqual([expect.objectContaining({ path: 'goal', code: 'text_precision' })]);
   });
 

@@ -37,7 +37,12 @@ export function checkSteps(values: WizardValues, steps: readonly EditingStep[], 
 
   if (values.type) {
     const draft = draftFor(body, values.type);
-    if (draft) problems.push(...checkCampaignRules(draft, now).map((rule) => ({ ...rule, code: 'rule' })).filter(inSteps));
+    if (draft)
+      problems.push(
+        ...checkCampaignRules(draft, now)
+          .map((rule) => ({ ...rule, code: 'rule' }))
+          .filter(inSteps),
+      );
   }
   if (steps.includes('story') && values.description.trim() === outline.trim()) {
     problems.push({ path: 'description', code: 'outline_unchanged', message: 'outline' });
@@ -71,7 +76,11 @@ function draftFor(body: Record<string, unknown>, type: CampaignType): CampaignDr
  * The patch of the given steps: their fields from the body, with "no cap" and "no milestones"
  * said as null (absent would mean "unchanged" to the API).
  */
-export function sliceOf(body: Record<string, unknown>, type: CampaignType, steps: readonly EditingStep[]): Record<string, unknown> {
+export function sliceOf(
+  body: Record<string, unknown>,
+  type: CampaignType,
+  steps: readonly EditingStep[],
+): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const step of steps) {
     for (const field of STEP_FIELDS[step]) {

@@ -39,7 +39,10 @@ export function firstStepOf(paths: readonly string[]): EditingStep | undefined {
 }
 
 const KINDS: [RegExp, FieldKind][] = [
-  [/^(goal|maxAmount|terms\.tiers\.\d+\.price|terms\.denomination|terms\.pricePerShare|terms\.preMoneyValuation)$/, 'amount'],
+  [
+    /^(goal|maxAmount|terms\.tiers\.\d+\.price|terms\.denomination|terms\.pricePerShare|terms\.preMoneyValuation)$/,
+    'amount',
+  ],
   [/^(terms\.tiers\.\d+\.quantity|terms\.minUnits|terms\.sharesOffered|terms\.minShares)$/, 'count'],
   [/^terms\.termMonths$/, 'number'],
   [/^terms\.annualRateBps$/, 'rate'],

@@ -127,7 +127,11 @@ export function fromLocalInput(text: string): string | null {
  * duration well inside the type's bounds, modest terms and an outline of a story. Every one is
  * shown in its step for the founder to change; none is submitted without passing by them.
  */
-export function withStartingValues(values: WizardValues, now: Date, text: { outline: string; shareClass: string }): WizardValues {
+export function withStartingValues(
+  values: WizardValues,
+  now: Date,
+  text: { outline: string; shareClass: string },
+): WizardValues {
   const type = values.type || 'reward';
   const start = new Date(now.getTime() + MS_PER_DAY);
   start.setHours(9, 0, 0, 0);
