@@ -40,7 +40,24 @@ const QUERIES = {
   featured: '/api/campaigns?featured=true',
 };
 
-const WORDS = ['oven', 'bakery', 'bikes', 'brewery', 'studio', 'kiln', 'market', 'farm', 'solar', 'workshop', 'café', 'garden', 'press', 'mill', 'van', 'clinic'];
+const WORDS = [
+  'oven',
+  'bakery',
+  'bikes',
+  'brewery',
+  'studio',
+  'kiln',
+  'market',
+  'farm',
+  'solar',
+  'workshop',
+  'café',
+  'garden',
+  'press',
+  'mill',
+  'van',
+  'clinic',
+];
 
 async function seed(dataSource, campaigns) {
   const [{ id: ownerId }] = await dataSource.query(
@@ -123,7 +140,9 @@ async function measure(size) {
 }
 
 const engine = process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
-console.log(`Listing benchmark on ${engine}: ${BASELINE} campaigns (baseline) vs ${LARGE}, ${ROUNDS} rounds per query\n`);
+console.log(
+  `Listing benchmark on ${engine}: ${BASELINE} campaigns (baseline) vs ${LARGE}, ${ROUNDS} rounds per query\n`,
+);
 const baseline = await measure(BASELINE);
 const large = await measure(LARGE);
 const rows = Object.keys(QUERIES).map((name) => {
@@ -134,8 +153,18 @@ const rows = Object.keys(QUERIES).map((name) => {
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 console.log(`| query | p50 at ${BASELINE} | p50 at ${LARGE} | p95 at ${LARGE} | ratio (p50) |`);
 console.log('| --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.query} | ${fmt(r.baselineP50)} | ${fmt(r.largeP50)} | ${fmt(r.largeP95)} | ${r.ratioP50.toFixed(2)} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.query} | ${fmt(r.baselineP50)} | ${fmt(r.largeP50)} | ${fmt(r.largeP95)} | ${r.ratioP50.toFixed(2)} |`,
+  );
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `listing-${process.env.DATABASE_URL ? 'server' : 'embedded'}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), engine, baseline: BASELINE, large: LARGE, rounds: ROUNDS, rows }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    { at: new Date().toISOString(), engine, baseline: BASELINE, large: LARGE, rounds: ROUNDS, rows },
+    null,
+    2,
+  ),
+);
 console.log(`\nWritten to ${file}`);

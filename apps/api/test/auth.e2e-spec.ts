@@ -196,10 +196,14 @@ describe('accounts: register, log in, log out, me', () => {
 
     it('GET /api/auth/session answers 200 with the user, or null for a visitor or a dead session', async () => {
       const user = await aUser(t, 'backer');
-      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({ user: expect.objectContaining({ id: user.user.id }) });
+      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({
+        user: expect.objectContaining({ id: user.user.id }),
+      });
       expect((await t.http().get('/api/auth/session').expect(200)).body).toEqual({ user: null });
       await t.http().post('/api/auth/logout').set('Authorization', user.auth).expect(200);
-      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({ user: null });
+      expect((await t.http().get('/api/auth/session').set('Authorization', user.auth).expect(200)).body).toEqual({
+        user: null,
+      });
     });
 
     it('logout ends the session: the token stops working, other sessions keep working', async () => {
