@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
-import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { CampaignType, CampaignView } from '@crowdstake/domain';
 import type { Browser } from 'playwright-core';
 import { type RunningApi, startApi, stopApi } from './api-server';
-import { BASE_URL_VARIABLE, repositoryRoot } from './environment';
+import { ApiCaller, uniqueSeedEmail } from './api-caller';
+import { BASE_URL_VARIABLE } from './environment';
+import { createReviewer } from './staff-accounts';
+
+export { ApiCaller, uniqueSeedEmail };
 
 /**
  * Public campaigns for the browser tests of the listing and the campaign page, made the way
@@ -39,57 +40,17 @@ export async function startOwnApi(): Promise<OwnApi> {
   };
 }
 
-export class ApiCaller {
-  constructor(
-    readonly baseUrl: string,
-    private readonly token?: string,
-  ) {}
-
-  async call<T>(method: string, route: string, body?: unknown, expected = [200, 201]): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    let payload: BodyInit | undefined;
-    if (body instanceof FormData) payload = body;
-    else if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
-    const response = await fetch(`${this.baseUrl}${route}`, { method, headers, body: payload });
-    const text = await response.text();
-    if (!expected.includes(response.status)) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  async signIn(email: string, password = PASSWORD): Promise<ApiCaller> {
-    const { accessToken } = await this.call<{ accessToken: string }>('POST', '/api/auth/login', { email, password });
-    return new ApiCaller(this.baseUrl, accessToken);
-  }
-}
-
-let counter = 0;
-export function uniqueSeedEmail(label: string): string {
-  counter += 1;
-  return `${label}-${Date.now().toString(36)}-${process.pid}-${counter}@e2e.crowdstake.test`;
-}
-
 export async function aFounder(baseUrl: string, name = 'Ada Baker'): Promise<{ email: string; api: ApiCaller }> {
   const email = uniqueSeedEmail('founder');
   const anonymous = new ApiCaller(baseUrl);
   await anonymous.call('POST', '/api/auth/register', { email, password: PASSWORD, name, role: 'founder' });
-  return { email, api: await anonymous.signIn(email) };
+  return { email, api: await anonymous.signIn(email, PASSWORD) };
 }
 
 /** A reviewer, made by the operators' CLI against this API's database, as a real operator would. */
 export async function aReviewer(own: OwnApi, name = 'Rui Reviewer'): Promise<ApiCaller> {
-  const email = uniqueSeedEmail('reviewer');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: own.api.dataDir, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_SCHEMA;
-  if (own.api.databaseSchema) env.DATABASE_SCHEMA = own.api.databaseSchema;
-  else delete env.DATABASE_URL;
-  const cli = path.join(repositoryRoot, 'apps', 'api', 'dist', 'cli', 'main.js');
-  const args = [cli, 'user:create', '--email', email, '--password', PASSWORD, '--name', name, '--role', 'reviewer'];
-  await promisify(execFile)(process.execPath, args, { cwd: repositoryRoot, env, timeout: 60_000 });
-  return new ApiCaller(own.baseUrl).signIn(email);
+  const account = await createReviewer(own.api, name);
+  return new ApiCaller(own.baseUrl).signIn(account.email, account.password);
 }
 
 /** A PNG drawn by the browser: a calm gradient with a word on it, so screenshots look like a real page. */

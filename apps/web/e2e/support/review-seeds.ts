@@ -1,3 +1,5 @@
+import { ApiCaller, uniqueSeedEmail } from './api-caller';
+
 /**
  * What the review tests need to find in the queue, made through the API as a founder would:
  * a company (with or without its documents) and a campaign submitted for review.
@@ -14,31 +16,13 @@ export interface SeededFounder {
   call: Caller;
 }
 
-let counter = 0;
-
 /** A founder signed in with a bearer token. */
 export async function aFounder(baseUrl: string, name: string): Promise<SeededFounder> {
-  counter += 1;
-  const email = `founder-${Date.now().toString(36)}-${process.pid}-${counter}@e2e.crowdstake.test`;
-  let token = '';
-  const call: Caller = async (method, route, body) => {
-    const form = body instanceof FormData;
-    const response = await fetch(`${baseUrl}${route}`, {
-      method,
-      headers: {
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...(body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
-      },
-      body: form ? body : body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as never;
-  };
-  await call('POST', '/api/auth/register', { email, password: FOUNDER_PASSWORD, name, role: 'founder' });
-  const login = await call<{ accessToken: string }>('POST', '/api/auth/login', { email, password: FOUNDER_PASSWORD });
-  token = login.accessToken;
-  return { name, email, password: FOUNDER_PASSWORD, call };
+  const email = uniqueSeedEmail('founder');
+  const anonymous = new ApiCaller(baseUrl);
+  await anonymous.call('POST', '/api/auth/register', { email, password: FOUNDER_PASSWORD, name, role: 'founder' });
+  const signedIn = await anonymous.signIn(email, FOUNDER_PASSWORD);
+  return { name, email, password: FOUNDER_PASSWORD, call: (method, route, body) => signedIn.call(method, route, body) };
 }
 
 export async function aCompany(founder: SeededFounder, fields: Record<string, unknown>): Promise<string> {
