@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectFieldError, field } from './support/forms';
 import {
   type BrowserSession,
   describeInBrowser,
@@ -14,26 +15,6 @@ const PASSWORD = 'quiet harbour lanterns 7';
 const accountMenu = (page: Page, name: string) => page.getByRole('button', { name: `Account menu: ${name}` });
 
 /** By accessible name, which leaves out the required asterisk that the label's text includes. */
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-
-/**
- * Waits until the field is marked invalid and the message it points to (aria-describedby) says
- * what is expected: the error must be attached to the field, not merely somewhere on the page.
- */
-async function expectFieldError(page: Page, name: string, expected: string | RegExp): Promise<void> {
-  const input = field(page, name);
-  const deadline = Date.now() + 10_000;
-  let seen = '';
-  while (Date.now() < deadline) {
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    seen = errorId ? ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '') : '';
-    const matches = typeof expected === 'string' ? seen === expected : expected.test(seen);
-    if (matches && (await input.getAttribute('aria-invalid')) === 'true') return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${name} should show the error ${String(expected)}, but shows "${seen}"`);
-}
 
 async function signOut(page: Page, name: string): Promise<void> {
   await accountMenu(page, name).click();

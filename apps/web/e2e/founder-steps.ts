@@ -1,4 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectFieldError, field } from './support/forms';
+
+export { expectFieldError, field };
 
 /**
  * Steps the founder's browser tests share. Not a test file itself (the browser project only runs
@@ -6,26 +9,6 @@ import type { Locator, Page } from 'playwright-core';
  */
 
 /** By accessible name, which leaves out the required asterisk that the label's text includes. */
-export const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-
-/**
- * Waits until the field is marked invalid and the message it points to (aria-describedby) says
- * what is expected: the error must be attached to the field, not merely somewhere on the page.
- */
-export async function expectFieldError(page: Page, name: string, expected: string | RegExp): Promise<void> {
-  const input = field(page, name);
-  const deadline = Date.now() + 10_000;
-  let seen = '';
-  while (Date.now() < deadline) {
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    seen = errorId ? ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '') : '';
-    const matches = typeof expected === 'string' ? seen === expected : expected.test(seen);
-    if (matches && (await input.getAttribute('aria-invalid')) === 'true') return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${name} should show the error ${String(expected)}, but shows "${seen}"`);
-}
 
 /** The smallest file the API recognises as a PDF (it reads the first bytes, not the name). */
 export function pdfFile(name: string) {

@@ -1,22 +1,11 @@
 import { BPS_DENOMINATOR, MAX_MILESTONES } from '@crowdstake/domain';
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { bpsToPercentText, parsePercentAsBps } from '../forms/amount-text';
+import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_MILESTONE } from './wizard-values';
 
@@ -81,63 +70,44 @@ function MilestoneCard({ index, onRemove }: { index: number; onRemove: () => voi
     dueOn: useFieldError(`${base}.dueOn`),
   };
   return (
-    <Card withBorder padding="md" radius="lg" component="fieldset" aria-labelledby={headingId} m={0}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={700} id={headingId}>
-            {t('founder.wizard.story.milestone', { number })}
-          </Text>
-          <Tooltip label={t('founder.wizard.story.removeMilestone', { number })} withArrow>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={t('founder.wizard.story.removeMilestone', { number })}
-              onClick={onRemove}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+    <ItemCard
+      headingId={headingId}
+      heading={t('founder.wizard.story.milestone', { number })}
+      actions={
+        <IconAction label={t('founder.wizard.story.removeMilestone', { number })} color="red" onClick={onRemove}>
+          <IconTrash size={18} aria-hidden />
+        </IconAction>
+      }
+    >
+      <TitleAndDescriptionFields
+        base={base}
+        titleLabel={t('founder.wizard.story.milestoneTitle')}
+        descriptionLabel={t('founder.wizard.story.milestoneDescription')}
+        errors={errors}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           size="md"
-          label={t('founder.wizard.story.milestoneTitle')}
+          inputMode="decimal"
+          label={t('founder.wizard.story.share')}
+          rightSection={
+            <Text size="sm" c="dimmed" aria-hidden>
+              %
+            </Text>
+          }
           required
-          error={errors.title}
-          {...form.register(`${base}.title`)}
+          error={errors.share}
+          {...form.register(`${base}.shareBps`)}
         />
-        <Textarea
+        <TextInput
           size="md"
-          label={t('founder.wizard.story.milestoneDescription')}
-          autosize
-          minRows={2}
-          error={errors.description}
-          {...form.register(`${base}.description`)}
+          type="date"
+          label={t('founder.wizard.story.dueOn')}
+          required
+          error={errors.dueOn}
+          {...form.register(`${base}.dueOn`)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            size="md"
-            inputMode="decimal"
-            label={t('founder.wizard.story.share')}
-            rightSection={
-              <Text size="sm" c="dimmed" aria-hidden>
-                %
-              </Text>
-            }
-            required
-            error={errors.share}
-            {...form.register(`${base}.shareBps`)}
-          />
-          <TextInput
-            size="md"
-            type="date"
-            label={t('founder.wizard.story.dueOn')}
-            required
-            error={errors.dueOn}
-            {...form.register(`${base}.dueOn`)}
-          />
-        </SimpleGrid>
-      </Stack>
-    </Card>
+      </SimpleGrid>
+    </ItemCard>
   );
 }

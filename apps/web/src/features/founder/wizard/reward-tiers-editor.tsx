@@ -1,24 +1,11 @@
 import { MAX_REWARD_TIERS } from '@crowdstake/domain';
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { MoneyField } from '../forms/money-field';
+import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_TIER } from './wizard-values';
 
@@ -108,105 +95,65 @@ function TierCard({ index, count, onMove, onRemove }: TierCardProps) {
   const headingId = `tier-${index}-heading`;
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="lg"
-      component="fieldset"
-      aria-labelledby={headingId}
-      data-testid="tier-editor"
-      m={0}
+    <ItemCard
+      headingId={headingId}
+      heading={t('founder.wizard.terms.tier', { number })}
+      testId="tier-editor"
+      actions={
+        <>
+          <IconAction
+            label={t('founder.wizard.terms.moveUp', { number })}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
+            <IconArrowUp size={18} aria-hidden />
+          </IconAction>
+          <IconAction
+            label={t('founder.wizard.terms.moveDown', { number })}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
+            <IconArrowDown size={18} aria-hidden />
+          </IconAction>
+          <IconAction label={t('founder.wizard.terms.removeTier', { number })} color="red" onClick={onRemove}>
+            <IconTrash size={18} aria-hidden />
+          </IconAction>
+        </>
+      }
     >
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={700} id={headingId}>
-            {t('founder.wizard.terms.tier', { number })}
-          </Text>
-          <Group gap={4} wrap="nowrap">
-            <IconAction
-              label={t('founder.wizard.terms.moveUp', { number })}
-              disabled={index === 0}
-              onClick={() => onMove(index - 1)}
-            >
-              <IconArrowUp size={18} aria-hidden />
-            </IconAction>
-            <IconAction
-              label={t('founder.wizard.terms.moveDown', { number })}
-              disabled={index === count - 1}
-              onClick={() => onMove(index + 1)}
-            >
-              <IconArrowDown size={18} aria-hidden />
-            </IconAction>
-            <IconAction label={t('founder.wizard.terms.removeTier', { number })} color="red" onClick={onRemove}>
-              <IconTrash size={18} aria-hidden />
-            </IconAction>
-          </Group>
-        </Group>
+      <TitleAndDescriptionFields
+        base={base}
+        titleLabel={t('founder.wizard.terms.tierTitle')}
+        descriptionLabel={t('founder.wizard.terms.tierDescription')}
+        errors={errors}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <MoneyField
+          currency={currency}
+          label={t('founder.wizard.terms.price')}
+          description={t('founder.wizard.terms.priceDescription')}
+          required
+          error={errors.price}
+          {...form.register(`${base}.price`)}
+        />
         <TextInput
           size="md"
-          label={t('founder.wizard.terms.tierTitle')}
-          required
-          error={errors.title}
-          {...form.register(`${base}.title`)}
+          inputMode="numeric"
+          label={t('founder.wizard.terms.quantity')}
+          description={t('founder.wizard.terms.quantityDescription')}
+          error={errors.quantity}
+          {...form.register(`${base}.quantity`)}
         />
-        <Textarea
+        <TextInput
           size="md"
-          label={t('founder.wizard.terms.tierDescription')}
-          autosize
-          minRows={2}
-          error={errors.description}
-          {...form.register(`${base}.description`)}
+          type="month"
+          label={t('founder.wizard.terms.estimatedDelivery')}
+          description={t('founder.wizard.terms.estimatedDeliveryDescription')}
+          required
+          error={errors.estimatedDelivery}
+          {...form.register(`${base}.estimatedDelivery`)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <MoneyField
-            currency={currency}
-            label={t('founder.wizard.terms.price')}
-            description={t('founder.wizard.terms.priceDescription')}
-            required
-            error={errors.price}
-            {...form.register(`${base}.price`)}
-          />
-          <TextInput
-            size="md"
-            inputMode="numeric"
-            label={t('founder.wizard.terms.quantity')}
-            description={t('founder.wizard.terms.quantityDescription')}
-            error={errors.quantity}
-            {...form.register(`${base}.quantity`)}
-          />
-          <TextInput
-            size="md"
-            type="month"
-            label={t('founder.wizard.terms.estimatedDelivery')}
-            description={t('founder.wizard.terms.estimatedDeliveryDescription')}
-            required
-            error={errors.estimatedDelivery}
-            {...form.register(`${base}.estimatedDelivery`)}
-          />
-        </SimpleGrid>
-      </Stack>
-    </Card>
-  );
-}
-
-function IconAction({
-  label,
-  onClick,
-  disabled,
-  color = 'gray',
-  children,
-}: {
-  label: string;
-  onClick: () => void;
-  disabled?: boolean;
-  color?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Tooltip label={label} withArrow>
-      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick} disabled={disabled} size="lg">
-        {children}
-      </ActionIcon>
-    </Tooltip>
+      </SimpleGrid>
+    </ItemCard>
   );
 }
