@@ -3,6 +3,7 @@ export * from './common';
 export * from './companies';
 export * from './limits';
 export * from './money';
+export * from './pledges';
 export * from './review';
 export * from './risk';
 export * from './users';
