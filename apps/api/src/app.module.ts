@@ -16,6 +16,7 @@ import { APP_CONFIG } from './config/app-config';
 import type { AppConfig } from './config/config.schema';
 import type { DatabaseConnection } from './database/database-connection';
 import { HealthController } from './health/health.controller';
+import { PledgesModule } from './pledges/pledges.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -55,6 +56,7 @@ export class AppModule {
         CompaniesModule,
         CampaignsModule,
         ReviewModule,
+        PledgesModule,
         WebModule.forRoot(config),
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '../companies/companies.module';
 import { uploadsModule } from '../storage/upload-options';
 import { CampaignAccessService } from './campaign-access.service';
+import { CampaignCapacityService } from './campaign-capacity.service';
 import { CampaignImagesService } from './campaign-images.service';
 import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignListingService } from './campaign-listing.service';
@@ -30,8 +31,10 @@ import { RewardTier } from './entities/reward-tier.entity';
     CampaignTransitionsService,
     CampaignLifecycleService,
     CampaignImagesService,
+    CampaignCapacityService,
   ],
   exports: [
+    CampaignCapacityService,
     CampaignsService,
     CampaignAccessService,
     CampaignViewsService,

@@ -94,6 +94,7 @@ export const environmentSchema = z.object({
   REGISTER_MAX_PER_IP: positiveInt(200),
   REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
+  PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -129,6 +130,8 @@ export interface AppConfig {
     registerWindowSeconds: number;
   };
   schedulerIntervalMs: number;
+  /** A backer may cancel a pledge until this many hours before the campaign's deadline. */
+  pledgeCancellationWindowHours: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -185,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       registerWindowSeconds: e.REGISTER_WINDOW_SECONDS,
     },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,
   };
 }
 
