@@ -43,6 +43,13 @@ describe('pledge state machine', () => {
     expect(nextPledgeStatus('action_required', 'retry_window_ended')).toBe('failed');
   });
 
+  it('sends every status an event accepts to the same place, so one conditional UPDATE applies an event', () => {
+    for (const event of PLEDGE_EVENTS) {
+      const targets = new Set(PLEDGE_TRANSITIONS.filter((row) => row.event === event).map((row) => row.to));
+      expect(targets.size).toBe(1);
+    }
+  });
+
   it('lists the statuses an event accepts, for conditional updates', () => {
     expect(pledgeStatusesAccepting('settled').sort()).toEqual(['action_required', 'held']);
     expect(pledgeStatusesAccepting('refunded').sort()).toEqual(['held', 'settled']);
