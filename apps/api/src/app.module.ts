@@ -16,6 +16,7 @@ import { APP_CONFIG } from './config/app-config';
 import type { AppConfig } from './config/config.schema';
 import type { DatabaseConnection } from './database/database-connection';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
@@ -51,6 +52,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DiscoveryModule,
         RateLimitModule,
+        JobsModule,
         UsersModule,
         AuthModule,
         CompaniesModule,

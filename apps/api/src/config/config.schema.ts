@@ -95,6 +95,7 @@ export const environmentSchema = z.object({
   REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
   PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
+  JOBS_INTERVAL_MS: positiveInt(1000),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -132,6 +133,8 @@ export interface AppConfig {
   schedulerIntervalMs: number;
   /** A backer may cancel a pledge until this many hours before the campaign's deadline. */
   pledgeCancellationWindowHours: number;
+  /** How often the job runner looks for due background work. */
+  jobsIntervalMs: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -189,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,
+    jobsIntervalMs: e.JOBS_INTERVAL_MS,
   };
 }
 

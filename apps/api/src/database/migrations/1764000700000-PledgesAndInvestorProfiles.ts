@@ -59,10 +59,45 @@ export class PledgesAndInvestorProfiles1764000700000 implements MigrationInterfa
         first_committed_at timestamptz NOT NULL,
         PRIMARY KEY (campaign_id, backer_id)
       )`);
+    // One Stripe customer per backer: saved cards and charges hang off it.
+    await db.query(`
+      CREATE TABLE payment_customers (
+        user_id uuid PRIMARY KEY REFERENCES users(id),
+        customer_id text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    // Stripe's webhook events, stored by id in the transaction of their effect: each is processed once.
+    await db.query(`
+      CREATE TABLE stripe_events (
+        id text PRIMARY KEY,
+        type text NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    // Durable background work (settlement, refunds, charges at success): claimed with
+    // FOR UPDATE SKIP LOCKED by any replica; a claim that outlives its lease is claimed again.
+    await db.query(`
+      CREATE TABLE jobs (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL,
+        dedupe_key text UNIQUE,
+        payload jsonb NOT NULL DEFAULT '{}',
+        status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'running', 'done', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        max_attempts integer NOT NULL DEFAULT 12,
+        run_at timestamptz NOT NULL DEFAULT now(),
+        leased_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz
+      )`);
+    await db.query(`CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE status IN ('queued', 'running')`);
     await db.query(`CREATE INDEX pledges_backer_idx ON pledges (backer_id, created_at DESC, id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE jobs`);
+    await db.query(`DROP TABLE stripe_events`);
+    await db.query(`DROP TABLE payment_customers`);
     await db.query(`DROP TABLE campaign_backers`);
     await db.query(`DROP TABLE pledges`);
     await db.query(`ALTER TABLE campaigns DROP CONSTRAINT campaigns_within_cap`);
