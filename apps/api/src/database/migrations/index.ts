@@ -3,6 +3,7 @@ import { CampaignsAndReview1763900100000 } from './1763900100000-CampaignsAndRev
 import { ListingIndexes1763900200000 } from './1763900200000-ListingIndexes';
 import { DeadlineSortLiveFirst1763900300000 } from './1763900300000-DeadlineSortLiveFirst';
 import { AuditChainPerSubject1764000600000 } from './1764000600000-AuditChainPerSubject';
+import { Ledger1764000610000 } from './1764000610000-Ledger';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ListingIndexes1763900200000,
   DeadlineSortLiveFirst1763900300000,
   AuditChainPerSubject1764000600000,
+  Ledger1764000610000,
 ];
