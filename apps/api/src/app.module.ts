@@ -10,6 +10,7 @@ import { CompaniesModule } from './companies/companies.module';
 import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { loggerOptions } from './common/http/logger-options';
 import { APP_CONFIG } from './config/app-config';
@@ -33,10 +34,11 @@ export class CoreModule {
         TypeOrmModule.forRoot({ ...database.options, autoLoadEntities: true }),
         ClockModule.forRoot(config.testClock),
         AuditModule,
+        LedgerModule,
         StorageModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, LedgerModule],
     };
   }
 }

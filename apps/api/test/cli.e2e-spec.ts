@@ -90,10 +90,12 @@ describe('pnpm cli and start-up', () => {
     expect(weak.stderr).toMatch(/too common/);
   });
 
-  it('ledger:verify reports an intact audit chain', () => {
+  it('ledger:verify reports intact audit and ledger chains', () => {
     const result = run(cliEntry, ['ledger:verify'], env);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Audit log chain intact: 1 entries/);
+    expect(result.stdout).toMatch(/Ledger chains intact: 0 transactions/);
   });
 
   it.each([

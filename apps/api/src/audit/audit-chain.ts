@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,4 +17,14 @@ export function canonicalJson(value: unknown): string {
 /** Each line's hash covers its content and the previous line's hash: changing any line breaks every later one. */
 export function chainHash(prevHash: string, content: unknown): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+}
+
+/**
+ * Serializes the writers of one chain only (an audit subject, a campaign's
+ * ledger), never the whole platform. The two-key form of the advisory lock
+ * lives in a key space apart from the single-key locks (migrations); a hash
+ * collision between two chains only makes one writer wait for the other.
+ */
+export async function lockChain(manager: EntityManager, lockClass: number, chainKey: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [lockClass, chainKey]);
 }

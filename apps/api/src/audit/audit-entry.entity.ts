@@ -41,6 +41,14 @@ export class AuditEntry {
   @Column({ type: 'jsonb', default: {} })
   data: Record<string, unknown>;
 
+  /**
+   * The line's place in its subject's own hash chain (1, 2, …). Null only on
+   * lines written before chains were per subject: those form one global chain.
+   */
+  @Column({ type: 'integer', nullable: true })
+  subjectSeq: number | null;
+
+  /** The hash of the subject's previous line (of the previous line overall, for the older lines). */
   @Column({ type: 'text' })
   prevHash: string;
 

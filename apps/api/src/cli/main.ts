@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { migrateDatabase } from '../bootstrap';
 import { InvalidConfigurationError, loadConfig } from '../config/config.schema';
 import { openDatabase } from '../database/database-connection';
+import { LedgerService } from '../ledger/ledger.service';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -66,19 +67,27 @@ program
 
 program
   .command('ledger:verify')
-  .description(
-    'Recompute the hash chain of the audit log (and of the ledger, once money moves); non-zero exit if any line was altered.',
-  )
+  .description('Recompute the hash chains of the ledger and of the audit log; non-zero exit if any line was altered.')
   .action(async () => {
-    const result = await withContext((context) => context.get(AuditService).verifyChain());
-    if (result.firstBrokenId !== null) {
+    const [audit, ledger] = await withContext((context) =>
+      Promise.all([context.get(AuditService).verifyChain(), context.get(LedgerService).verifyChain()]),
+    );
+    if (audit.firstBrokenId !== null) {
       process.stderr.write(
-        `Audit log chain BROKEN at entry ${result.firstBrokenId} (after ${result.entries} intact entries).\n`,
+        `Audit log chain BROKEN at entry ${audit.firstBrokenId} (after ${audit.entries} intact entries).\n`,
       );
       process.exitCode = 1;
-      return;
+    } else {
+      process.stdout.write(`Audit log chain intact: ${audit.entries} entries.\n`);
     }
-    process.stdout.write(`Audit log chain intact: ${result.entries} entries.\n`);
+    if (ledger.firstBrokenId !== null) {
+      process.stderr.write(
+        `Ledger chain BROKEN at transaction ${ledger.firstBrokenId} (after ${ledger.transactions} intact transactions).\n`,
+      );
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(`Ledger chains intact: ${ledger.transactions} transactions.\n`);
+    }
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
