@@ -8,6 +8,7 @@ import {
 } from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { JobRunnerService } from '../jobs/job-runner.service';
 import { NotFoundError } from '../common/errors/app-error';
 import { transitionRefused } from './campaigns.errors';
 import { Campaign } from './entities/campaign.entity';
@@ -48,7 +49,10 @@ const TIMESTAMP_OF: Partial<Record<CampaignStatus, 'submittedAt' | 'approvedAt' 
  */
 @Injectable()
 export class CampaignTransitionsService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly jobs: JobRunnerService,
+  ) {}
 
   async apply(
     manager: EntityManager,
@@ -91,6 +95,14 @@ export class CampaignTransitionsService {
       reasons: request.reasons ?? null,
       data: { version: campaign.version, ...request.data },
     });
+    // The close and its settlement commit together (an outbox): the job exists exactly when the close does.
+    if (plan.to === 'succeeded' || plan.to === 'failed' || plan.to === 'cancelled')
+      await this.jobs.enqueue(
+        manager,
+        'campaign.settle',
+        { campaignId: campaign.id },
+        { dedupeKey: `campaign.settle:${campaign.id}` },
+      );
     Object.assign(campaign, { status: plan.to, ...(timestamp ? { [timestamp]: now } : {}) });
     return { campaign, from, to: plan.to };
   }

@@ -40,6 +40,8 @@ export class PledgesAndInvestorProfiles1764000700000 implements MigrationInterfa
         units bigint CHECK (units IS NULL OR units > 0),
         shares bigint CHECK (shares IS NULL OR shares > 0),
         payment_method_id text NOT NULL,
+        -- The card as saved on the backer's Stripe customer (a reward pledge is charged with it at success).
+        saved_payment_method_id text,
         idempotency_key text NOT NULL,
         request_hash text NOT NULL,
         failure_code text,

@@ -40,6 +40,9 @@ export class Pledge {
   @Column({ type: 'text' })
   paymentMethodId: string;
 
+  @Column({ type: 'text', nullable: true })
+  savedPaymentMethodId: string | null;
+
   @Column({ type: 'text' })
   idempotencyKey: string;
 
