@@ -8,6 +8,7 @@ import {
 } from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ClockService } from '../clock/clock.service';
 import { NotFoundError } from '../common/errors/app-error';
 import { transitionRefused } from './campaigns.errors';
 import { Campaign } from './entities/campaign.entity';
@@ -48,7 +49,10 @@ const TIMESTAMP_OF: Partial<Record<CampaignStatus, 'submittedAt' | 'approvedAt' 
  */
 @Injectable()
 export class CampaignTransitionsService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: ClockService,
+  ) {}
 
   async apply(
     manager: EntityManager,
@@ -74,7 +78,8 @@ export class CampaignTransitionsService {
     if (!plan.ok) throw transitionRefused(plan.reason, from, request.action);
 
     const timestamp = TIMESTAMP_OF[plan.to];
-    const now = new Date();
+    // Business time, like the startsAt and endsAt it is compared and sorted with (the test clock moves it).
+    const now = this.clock.now();
     await manager.update(
       Campaign,
       { id: campaign.id },
