@@ -142,6 +142,27 @@ describe('companies, members and documents', () => {
       const [row] = await t.dataSource.query('SELECT employees FROM companies WHERE id = $1', [company.id]);
       expect(row.employees).toBe(40);
     });
+
+    it('changes the currency only with the revenue and debt restated in it (amounts are never converted)', async () => {
+      const company = await aCompany(t, founder); // USD 850,000.00 revenue, 50,000.00 debt
+      const patch = (body: object) =>
+        t.http().patch(`/api/companies/${company.id}`).set('Authorization', founder.auth).send(body);
+      const alone = await patch({ currency: 'JPY' }).expect(400);
+      expect(alone.body).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(/currency/) });
+      expect(alone.body.details.map((detail: { path: string }) => detail.path)).toEqual(['annualRevenue', 'totalDebt']);
+      const halfway = await patch({ currency: 'jpy', annualRevenue: 120_000_000 }).expect(400);
+      expect(halfway.body.details.map((detail: { path: string }) => detail.path)).toEqual(['totalDebt']);
+      const [unchanged] = await t.dataSource.query(
+        'SELECT currency, annual_revenue, total_debt FROM companies WHERE id = $1',
+        [company.id],
+      );
+      expect(unchanged).toEqual({ currency: 'USD', annual_revenue: 85_000_000, total_debt: 5_000_000 });
+
+      // Restating the same currency is no change; other fields keep working alone.
+      await patch({ currency: 'USD', employees: 13 }).expect(200);
+      const moved = await patch({ currency: 'JPY', annualRevenue: 120_000_000, totalDebt: 7_000_000 }).expect(200);
+      expect(moved.body).toMatchObject({ currency: 'JPY', annualRevenue: 120_000_000, totalDebt: 7_000_000 });
+    });
   });
 
   describe('documents', () => {

@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { JobRunnerService } from '../jobs/job-runner.service';
+import { ClockService } from '../clock/clock.service';
 import { NotFoundError } from '../common/errors/app-error';
 import { transitionRefused } from './campaigns.errors';
 import { Campaign } from './entities/campaign.entity';
@@ -52,6 +53,7 @@ export class CampaignTransitionsService {
   constructor(
     private readonly audit: AuditService,
     private readonly jobs: JobRunnerService,
+    private readonly clock: ClockService,
   ) {}
 
   async apply(
@@ -78,7 +80,8 @@ export class CampaignTransitionsService {
     if (!plan.ok) throw transitionRefused(plan.reason, from, request.action);
 
     const timestamp = TIMESTAMP_OF[plan.to];
-    const now = new Date();
+    // Business time, like the startsAt and endsAt it is compared and sorted with (the test clock moves it).
+    const now = this.clock.now();
     await manager.update(
       Campaign,
       { id: campaign.id },

@@ -39,6 +39,13 @@ function milestoneView(milestone: CampaignMilestone): MilestoneView {
   };
 }
 
+/** The rows a campaign's view is built from besides the campaign itself. */
+export interface CampaignParts {
+  company: Company;
+  tiers: RewardTier[];
+  milestones: CampaignMilestone[];
+}
+
 export const campaignImageUrl = (imageId: string) => `/api/campaign-images/${imageId}`;
 
 /**
@@ -49,15 +56,23 @@ export const campaignImageUrl = (imageId: string) => `/api/campaign-images/${ima
 export class CampaignViewsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async detail(campaign: Campaign): Promise<CampaignView> {
-    const [[summary], milestones] = await Promise.all([
-      this.summaries([campaign]),
-      this.dataSource
-        .getRepository(CampaignMilestone)
-        .find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } }),
+  /** The full view; rows the caller already holds (`known`, e.g. just inserted) are not read again. */
+  async detail(campaign: Campaign, known: Partial<CampaignParts> = {}): Promise<CampaignView> {
+    const [company, tiers, milestones] = await Promise.all([
+      known.company ?? this.dataSource.getRepository(Company).findOneOrFail({ where: { id: campaign.companyId } }),
+      known.tiers ??
+        (campaign.type === 'reward'
+          ? this.dataSource
+              .getRepository(RewardTier)
+              .find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } })
+          : []),
+      known.milestones ??
+        this.dataSource
+          .getRepository(CampaignMilestone)
+          .find({ where: { campaignId: campaign.id }, order: { position: 'ASC' } }),
     ]);
     return {
-      ...(summary as CampaignSummaryView),
+      ...summaryView(campaign, company, tiers),
       description: campaign.description,
       risks: campaign.risks,
       useOfFunds: campaign.useOfFunds,
@@ -86,33 +101,37 @@ export class CampaignViewsService {
     return campaigns.map((campaign) => {
       const company = companyById.get(campaign.companyId);
       if (!company) throw new Error(`campaign ${campaign.id} has no company`);
-      return {
-        id: campaign.id,
-        type: campaign.type,
-        status: campaign.status,
-        title: campaign.title,
-        summary: campaign.summary,
-        currency: campaign.currency,
-        goal: campaign.goalMinor,
-        maxAmount: campaign.maxAmountMinor,
-        raised: campaign.raisedMinor,
-        backers: campaign.backersCount,
-        startsAt: campaign.startsAt.toISOString(),
-        endsAt: campaign.endsAt.toISOString(),
-        terms: termsView(campaign, tiersByCampaign.get(campaign.id) ?? []),
-        risk:
-          campaign.riskScore === null || campaign.riskGrade === null
-            ? null
-            : { score: campaign.riskScore, grade: campaign.riskGrade },
-        company: companyPublicView(company),
-        coverImageUrl: campaign.coverImageId ? campaignImageUrl(campaign.coverImageId) : null,
-        createdAt: campaign.createdAt.toISOString(),
-        updatedAt: campaign.updatedAt.toISOString(),
-        submittedAt: campaign.submittedAt?.toISOString() ?? null,
-        liveAt: campaign.liveAt?.toISOString() ?? null,
-      } as CampaignSummaryView;
+      return summaryView(campaign, company, tiersByCampaign.get(campaign.id) ?? []);
     });
   }
+}
+
+function summaryView(campaign: Campaign, company: Company, tiers: RewardTier[]): CampaignSummaryView {
+  return {
+    id: campaign.id,
+    type: campaign.type,
+    status: campaign.status,
+    title: campaign.title,
+    summary: campaign.summary,
+    currency: campaign.currency,
+    goal: campaign.goalMinor,
+    maxAmount: campaign.maxAmountMinor,
+    raised: campaign.raisedMinor,
+    backers: campaign.backersCount,
+    startsAt: campaign.startsAt.toISOString(),
+    endsAt: campaign.endsAt.toISOString(),
+    terms: termsView(campaign, tiers),
+    risk:
+      campaign.riskScore === null || campaign.riskGrade === null
+        ? null
+        : { score: campaign.riskScore, grade: campaign.riskGrade },
+    company: companyPublicView(company),
+    coverImageUrl: campaign.coverImageId ? campaignImageUrl(campaign.coverImageId) : null,
+    createdAt: campaign.createdAt.toISOString(),
+    updatedAt: campaign.updatedAt.toISOString(),
+    submittedAt: campaign.submittedAt?.toISOString() ?? null,
+    liveAt: campaign.liveAt?.toISOString() ?? null,
+  } as CampaignSummaryView;
 }
 
 function termsView(campaign: Campaign, tiers: RewardTier[]) {

@@ -61,7 +61,8 @@ export class CampaignsController {
     @ZodBody(campaignCreateSchema) body: CampaignCreateInput,
     @CurrentAuth() auth: RequestAuth,
   ): Promise<CampaignView> {
-    return this.views.detail(await this.campaigns.create(body, auth));
+    const { campaign, parts } = await this.campaigns.create(body, auth);
+    return this.views.detail(campaign, parts);
   }
 
   /** The public listing: live and finished campaigns only. */

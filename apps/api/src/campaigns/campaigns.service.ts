@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  campaignCurrencyChangeProblems,
   type CampaignCreateInput,
   type CampaignDraft,
   type CampaignPatchInput,
@@ -18,14 +19,20 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
-import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignTransitionsService } from './campaign-transitions.service';
+import type { CampaignParts } from './campaign-views.service';
 import { CampaignRulesError, NotEditableError } from './campaigns.errors';
 import { Campaign, type StoredTerms } from './entities/campaign.entity';
 import { CampaignMilestone } from './entities/campaign-milestone.entity';
 import { RewardTier } from './entities/reward-tier.entity';
+
+export interface CampaignWithParts {
+  campaign: Campaign;
+  parts: CampaignParts;
+}
 
 /** Founders' side of campaigns: drafting, editing, their own list. Review and the lifecycle live elsewhere. */
 @Injectable()
@@ -39,7 +46,8 @@ export class CampaignsService {
     private readonly transitions: CampaignTransitionsService,
   ) {}
 
-  async create(input: CampaignCreateInput, auth: RequestAuth): Promise<Campaign> {
+  /** Drafts a campaign; returns it with the rows it wrote, so the answer needs no read-back. */
+  async create(input: CampaignCreateInput, auth: RequestAuth): Promise<CampaignWithParts> {
     const { company, relation } = await this.companies.withRelation(input.companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('You can start campaigns only for a company you own.');
     const problems = checkCampaignRules(input, this.clock.now());
@@ -65,8 +73,9 @@ export class CampaignsService {
           annualRateBps: input.type === 'bond' ? input.terms.annualRateBps : null,
         }),
       );
-      if (input.type === 'reward') await this.replaceTiers(manager, campaign.id, input.terms.tiers);
-      await this.replaceMilestones(manager, campaign.id, input.milestones ?? []);
+      // A new campaign has no rows to replace: insert them straight away.
+      const tiers = input.type === 'reward' ? await insertTiers(manager, campaign.id, input.terms.tiers) : [];
+      const milestones = await insertMilestones(manager, campaign.id, input.milestones ?? []);
       await this.audit.record(manager, {
         actorId: auth.userId,
         actorRole: auth.role,
@@ -76,52 +85,56 @@ export class CampaignsService {
         toStatus: 'draft',
         data: { type: campaign.type, companyId: company.id },
       });
-      return campaign;
+      return { campaign, parts: { company, tiers, milestones } };
     });
   }
 
   /**
    * Edits a draft (or a campaign sent back for changes). The patch is merged
-   * into what is stored and the result judged by the same rules as a new
-   * campaign, so no sequence of patches can reach a state a create could not.
+   * into the campaign as it stands on the locked row, and the result judged by
+   * the same rules as a new campaign, so no sequence of patches can reach a
+   * state a create could not, and two edits at once cannot erase each other:
+   * the second waits for the lock and merges into what the first wrote.
    */
   async update(campaignId: string, rawPatch: CampaignPatchInput, auth: RequestAuth): Promise<Campaign> {
     const { campaign, relation } = await this.access.visible(campaignId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can edit it.');
+    // Answered before taking the lock; re-checked on the locked row below.
     if (!isEditableStatus(campaign.status)) throw new NotEditableError(campaign.status);
-    // The generic patch schema could not check terms without the type; now we know it.
+    // The generic patch schema could not check terms without the type (which never changes); now we know it.
     const patch = campaignPatchSchemaFor(campaign.type).parse(rawPatch);
 
-    const [tiers, milestones] = await Promise.all([this.tiersOf(campaign.id), this.milestonesOf(campaign.id)]);
-    const merged = {
-      type: campaign.type,
-      terms: patch.terms ?? currentTerms(campaign, tiers),
-      currency: patch.currency ?? campaign.currency,
-      goal: patch.goal ?? campaign.goalMinor,
-      // A share offering's maximum is derived from its terms, never carried over.
-      maxAmount:
-        patch.maxAmount !== undefined
-          ? patch.maxAmount
-          : campaign.type === 'shareholding'
-            ? undefined
-            : campaign.maxAmountMinor,
-      startsAt: patch.startsAt ?? campaign.startsAt,
-      endsAt: patch.endsAt ?? campaign.endsAt,
-      milestones: patch.milestones !== undefined ? patch.milestones : milestones,
-    } as CampaignDraft;
-    const problems = checkCampaignRules(merged, this.clock.now());
-    if (problems.length > 0) throw new CampaignRulesError(problems);
-
     return this.dataSource.transaction(async (manager) => {
-      // Lock and re-check: a submission may have raced this edit.
       const locked = await manager.findOneOrFail(Campaign, {
         where: { id: campaign.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!isEditableStatus(locked.status)) throw new NotEditableError(locked.status);
+      // Read after the lock: whatever an edit before this one wrote is what this one builds on.
+      const stored = await this.draftOf(locked, manager);
+      const currencyProblems = campaignCurrencyChangeProblems(stored, patch);
+      if (currencyProblems.length > 0)
+        throw new ValidationFailedError(
+          'A new currency needs the goal, the maximum and the prices in the terms stated in it; amounts are not converted.',
+          currencyProblems,
+        );
+      const merged = {
+        type: locked.type,
+        terms: patch.terms ?? stored.terms,
+        currency: patch.currency ?? stored.currency,
+        goal: patch.goal ?? stored.goal,
+        // A share offering's maximum is derived from its terms, never carried over.
+        maxAmount: patch.maxAmount !== undefined ? patch.maxAmount : stored.maxAmount,
+        startsAt: patch.startsAt ?? stored.startsAt,
+        endsAt: patch.endsAt ?? stored.endsAt,
+        milestones: patch.milestones !== undefined ? patch.milestones : stored.milestones,
+      } as CampaignDraft;
+      const problems = checkCampaignRules(merged, this.clock.now());
+      if (problems.length > 0) throw new CampaignRulesError(problems);
+
       await manager.update(
         Campaign,
-        { id: campaign.id },
+        { id: locked.id },
         {
           title: patch.title ?? locked.title,
           summary: patch.summary ?? locked.summary,
@@ -139,18 +152,24 @@ export class CampaignsService {
           version: locked.version + 1,
         },
       );
-      if (patch.terms !== undefined && merged.type === 'reward')
-        await this.replaceTiers(manager, campaign.id, merged.terms.tiers);
-      if (patch.milestones !== undefined) await this.replaceMilestones(manager, campaign.id, patch.milestones ?? []);
+      // Drafts have no pledges, so their tiers and milestones can simply be replaced.
+      if (patch.terms !== undefined && merged.type === 'reward') {
+        await manager.delete(RewardTier, { campaignId: locked.id });
+        await insertTiers(manager, locked.id, merged.terms.tiers);
+      }
+      if (patch.milestones !== undefined) {
+        await manager.delete(CampaignMilestone, { campaignId: locked.id });
+        await insertMilestones(manager, locked.id, patch.milestones ?? []);
+      }
       await this.audit.record(manager, {
         actorId: auth.userId,
         actorRole: auth.role,
         action: 'campaign.updated',
         subjectType: 'campaign',
-        subjectId: campaign.id,
+        subjectId: locked.id,
         data: { version: locked.version + 1, fields: Object.keys(patch).sort() },
       });
-      return manager.findOneOrFail(Campaign, { where: { id: campaign.id } });
+      return manager.findOneOrFail(Campaign, { where: { id: locked.id } });
     });
   }
 
@@ -174,8 +193,12 @@ export class CampaignsService {
   }
 
   /** The stored campaign as the cross-field rules see it (submission re-checks them: time has passed since the draft). */
-  async draftOf(campaign: Campaign): Promise<CampaignDraft> {
-    const [tiers, milestones] = await Promise.all([this.tiersOf(campaign.id), this.milestonesOf(campaign.id)]);
+  async draftOf(campaign: Campaign, manager: EntityManager = this.dataSource.manager): Promise<CampaignDraft> {
+    const tiers = await manager.find(RewardTier, { where: { campaignId: campaign.id }, order: { position: 'ASC' } });
+    const milestones = await manager.find(CampaignMilestone, {
+      where: { campaignId: campaign.id },
+      order: { position: 'ASC' },
+    });
     return {
       type: campaign.type,
       terms: currentTerms(campaign, tiers),
@@ -184,7 +207,12 @@ export class CampaignsService {
       maxAmount: campaign.type === 'shareholding' ? undefined : campaign.maxAmountMinor,
       startsAt: campaign.startsAt,
       endsAt: campaign.endsAt,
-      milestones,
+      milestones: milestones.map(({ title, description, shareBps, dueOn }) => ({
+        title,
+        description,
+        shareBps,
+        dueOn,
+      })),
     } as unknown as CampaignDraft;
   }
 
@@ -203,48 +231,43 @@ export class CampaignsService {
     if (!campaign) throw new NotFoundError('The campaign');
     return campaign;
   }
+}
 
-  private tiersOf(campaignId: string): Promise<RewardTier[]> {
-    return this.dataSource.getRepository(RewardTier).find({ where: { campaignId }, order: { position: 'ASC' } });
-  }
+/** Inserts the tiers and returns them as stored (their ids and `sold` come back from the insert). */
+async function insertTiers(
+  manager: EntityManager,
+  campaignId: string,
+  tiers: RewardTierInput[],
+): Promise<RewardTier[]> {
+  if (tiers.length === 0) return [];
+  const rows = manager.create(
+    RewardTier,
+    tiers.map((tier, position) => ({
+      campaignId,
+      position,
+      title: tier.title,
+      description: tier.description,
+      priceMinor: tier.price,
+      quantity: tier.quantity ?? null,
+      estimatedDelivery: tier.estimatedDelivery,
+    })),
+  );
+  await manager.insert(RewardTier, rows);
+  return rows;
+}
 
-  private async milestonesOf(campaignId: string): Promise<MilestoneInput[]> {
-    const rows = await this.dataSource
-      .getRepository(CampaignMilestone)
-      .find({ where: { campaignId }, order: { position: 'ASC' } });
-    return rows.map(({ title, description, shareBps, dueOn }) => ({ title, description, shareBps, dueOn }));
-  }
-
-  /** Drafts have no pledges, so their tiers can simply be replaced. */
-  private async replaceTiers(manager: EntityManager, campaignId: string, tiers: RewardTierInput[]): Promise<void> {
-    await manager.delete(RewardTier, { campaignId });
-    if (tiers.length === 0) return;
-    await manager.insert(
-      RewardTier,
-      tiers.map((tier, position) => ({
-        campaignId,
-        position,
-        title: tier.title,
-        description: tier.description,
-        priceMinor: tier.price,
-        quantity: tier.quantity ?? null,
-        estimatedDelivery: tier.estimatedDelivery,
-      })),
-    );
-  }
-
-  private async replaceMilestones(
-    manager: EntityManager,
-    campaignId: string,
-    milestones: MilestoneInput[],
-  ): Promise<void> {
-    await manager.delete(CampaignMilestone, { campaignId });
-    if (milestones.length === 0) return;
-    await manager.insert(
-      CampaignMilestone,
-      milestones.map((milestone, position) => ({ campaignId, position, ...milestone })),
-    );
-  }
+async function insertMilestones(
+  manager: EntityManager,
+  campaignId: string,
+  milestones: readonly MilestoneInput[],
+): Promise<CampaignMilestone[]> {
+  if (milestones.length === 0) return [];
+  const rows = manager.create(
+    CampaignMilestone,
+    milestones.map((milestone, position) => ({ campaignId, position, ...milestone })),
+  );
+  await manager.insert(CampaignMilestone, rows);
+  return rows;
 }
 
 function storedTerms(draft: CampaignDraft): StoredTerms {

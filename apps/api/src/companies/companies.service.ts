@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  companyCurrencyChangeProblems,
   type CompanyCreateInput,
   type CompanyMemberView,
   type CompanyPatchInput,
@@ -65,6 +66,17 @@ export class CompaniesService {
     if (patch.registrationNumber !== undefined) changes.registrationKey = registrationKey(patch.registrationNumber);
     if (patch.founderIdentity !== undefined) changes.identityKey = identityKey(patch.founderIdentity);
     return this.dataSource.transaction(async (manager) => {
+      // The currency is judged on the locked row, so a change racing this one cannot slip past the check.
+      const locked = await manager.findOneOrFail(Company, {
+        where: { id: company.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const currencyProblems = companyCurrencyChangeProblems(locked.currency, patch);
+      if (currencyProblems.length > 0)
+        throw new ValidationFailedError(
+          'A new currency needs the annual revenue and total debt stated in it; amounts are not converted.',
+          currencyProblems,
+        );
       await manager.update(Company, { id: company.id }, changes);
       await this.audit.record(manager, {
         actorId: auth.userId,

@@ -122,7 +122,7 @@ async function seedCampaign(
     endsAt: endsAt.toISOString(),
     terms: demo.terms(deliveryMonth),
   } as CampaignCreateInput;
-  const campaign = await app.get(CampaignsService).create(body, owner);
+  const { campaign } = await app.get(CampaignsService).create(body, owner);
   await app
     .get(CampaignImagesService)
     .upload(campaign.id, { originalname: 'cover.png', buffer: demoCoverPng(...demo.cover) }, true, owner);

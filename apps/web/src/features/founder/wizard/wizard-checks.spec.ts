@@ -1,4 +1,10 @@
-import { campaignCreateSchema, checkCampaignRules, type CampaignType } from '@crowdstake/domain';
+import {
+  campaignCreateSchema,
+  campaignCurrencyChangeProblems,
+  campaignPatchSchemaFor,
+  checkCampaignRules,
+  type CampaignType,
+} from '@crowdstake/domain';
 import { checkSteps, sliceOf, stepFingerprints } from './wizard-checks';
 import { stepOfPath, wizardFieldKind } from './wizard-steps';
 import { emptyWizardValues, withStartingValues, wizardToBody, type WizardValues } from './wizard-values';
@@ -87,6 +93,18 @@ describe('the patch of a step', () => {
     );
     expect(after.funding).not.toBe(before.funding);
     expect({ ...after, funding: '' }).toEqual({ ...before, funding: '' });
+  });
+
+  it('saves the terms again with a new currency, so every amount is restated in it', () => {
+    const steps = ['basics', 'funding', 'terms', 'story'] as const;
+    const before = stepFingerprints(draftOf('reward'), steps);
+    const euros = draftOf('reward', (draft) => void (draft.currency = 'EUR'));
+    const after = stepFingerprints(euros, steps);
+    const changed = steps.filter((step) => after[step] !== before[step]);
+    expect(changed).toEqual(['funding', 'terms']);
+    const patch = sliceOf(wizardToBody(euros).body, 'reward', changed);
+    const stored = campaignCreateSchema.parse(wizardToBody(draftOf('reward')).body);
+    expect(campaignCurrencyChangeProblems(stored, campaignPatchSchemaFor('reward').parse(patch))).toEqual([]);
   });
 });
 

@@ -97,6 +97,10 @@ export function stepFingerprints(values: WizardValues, steps: readonly EditingSt
   const { body } = wizardToBody(values);
   const type = values.type || 'reward';
   const prints = {} as Record<EditingStep, string>;
-  for (const step of steps) prints[step] = JSON.stringify(sliceOf(body, type, [step]));
+  for (const step of steps) {
+    const slice = sliceOf(body, type, [step]);
+    // The terms' prices are amounts in the campaign's currency: a new currency sends them again, as the API asks.
+    prints[step] = JSON.stringify(step === 'terms' ? { ...slice, currency: body.currency } : slice);
+  }
   return prints;
 }
