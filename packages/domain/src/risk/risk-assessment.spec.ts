@@ -1,4 +1,5 @@
-import { computeRiskAssessment, RISK_WEIGHTS, type RiskFactorKey, type RiskInput } from './risk-assessment';
+import { computeRiskAssessment } from './risk-assessment';
+import { RISK_WEIGHTS, type RiskFactorKey, type RiskInput } from './risk-factors';
 import { gradeForScore, requiresTwoReviewers, RISK_GRADES } from './risk-grades';
 
 const now = new Date('2025-06-15T12:00:00Z');

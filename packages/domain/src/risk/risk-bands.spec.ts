@@ -1,4 +1,5 @@
-import { computeRiskAssessment, type RiskInput } from './risk-assessment';
+import { computeRiskAssessment } from './risk-assessment';
+import type { RiskInput } from './risk-factors';
 import { DEFAULT_REVENUE_FLOORS, revenueFloorsFor } from './risk-bands';
 import { SUPPORTED_CURRENCIES, type CurrencyCode } from '../money/currency';
 

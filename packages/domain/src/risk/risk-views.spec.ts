@@ -1,4 +1,5 @@
-import { computeRiskAssessment, type RiskInput, type StoredRiskAssessment } from './risk-assessment';
+import { computeRiskAssessment, type StoredRiskAssessment } from './risk-assessment';
+import type { RiskInput } from './risk-factors';
 import { riskViewFor } from './risk-views';
 
 const now = new Date('2025-06-15T12:00:00Z');

@@ -1,10 +1,5 @@
-import {
-  STAFF_ONLY_FACTORS,
-  type RiskAssessmentView,
-  type RiskFactorKey,
-  type RiskFactorView,
-  type StoredRiskAssessment,
-} from './risk-assessment';
+import type { RiskAssessmentView, StoredRiskAssessment } from './risk-assessment';
+import { STAFF_ONLY_FACTORS, type RiskFactorKey, type RiskFactorView } from './risk-factors';
 import { riskReason, type RiskReason } from './risk-reasons';
 
 /**
