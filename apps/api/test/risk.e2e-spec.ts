@@ -38,6 +38,7 @@ interface Assessment {
   score: number;
   grade: string;
   factors: Factor[];
+  publicFactors?: Factor[];
 }
 
 describe('risk assessment on crafted companies', () => {
@@ -267,6 +268,10 @@ describe('risk assessment on crafted companies', () => {
         });
       }
       expect(factor(await riskAs(campaignId, founder), 'duplicate_registration')).toMatchObject(STAFF_CHECK);
+      // Beside their own, the public factors, for the web's "as backers will see it" previews.
+      const publicRisk = (await t.http().get(`/api/campaigns/${campaignId}`).expect(200)).body.risk as Assessment;
+      expect((await riskAs(campaignId, founder)).publicFactors).toEqual(publicRisk.factors);
+      expect(publicRisk.publicFactors).toBeUndefined();
       expect(factor(await riskAs(campaignId, reviewer), 'duplicate_registration')).toMatchObject({
         reasonCode: 'duplicate_registration_none',
       });

@@ -40,6 +40,11 @@ export interface RiskAssessmentView {
   score: number;
   grade: RiskGrade;
   factors: RiskFactorView[];
+  /**
+   * For the company and staff only: the factors as the public sees them, so that a preview
+   * of the public page shows what backers will read.
+   */
+  publicFactors?: RiskFactorView[];
   assessedAt: string;
 }
 

@@ -36,9 +36,14 @@ const FIGURES = [
 
 describe('riskViewFor', () => {
   it('shows the public neither revenue, debt nor their ratio in any form', () => {
-    const json = JSON.stringify(riskViewFor(stored, 'public'));
+    const publicView = riskViewFor(stored, 'public')!;
+    const json = JSON.stringify(publicView);
     for (const figure of FIGURES) expect(json).not.toContain(figure);
     expect(json).not.toContain('"public"');
+    expect(publicView.publicFactors).toBeUndefined();
+    // The company and staff get the same public factors beside their own, for previews of the public page.
+    for (const audience of ['company', 'staff'] as const)
+      expect(riskViewFor(stored, audience)!.publicFactors).toEqual(publicView.factors);
   });
 
   it('gives staff the exact reasons and every check', () => {

@@ -48,6 +48,7 @@ export function riskViewFor(
     score: stored.score,
     grade: stored.grade,
     factors: stored.factors.map((factor) => factorFor(factor, audience)),
+    ...(audience === 'public' ? {} : { publicFactors: stored.factors.map((factor) => factorFor(factor, 'public')) }),
     assessedAt: stored.assessedAt,
   };
 }
