@@ -1,6 +1,7 @@
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
 import { reviewEn } from './features/review';
+import { riskEn } from './features/risk';
 import { vocabularyEn } from './vocabulary';
 
 /**
@@ -14,6 +15,7 @@ export const en = {
   founder: founderEn,
   review: reviewEn,
   campaignPage: campaignPageEn,
+  risk: riskEn,
   app: {
     name: 'Crowdstake',
     tagline: 'Back the businesses around you, safely.',

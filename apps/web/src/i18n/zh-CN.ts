@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
 import { reviewZhCN } from './features/review';
+import { riskZhCN } from './features/risk';
 import { vocabularyZhCN } from './vocabulary';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
@@ -10,6 +11,7 @@ export const zhCN: Messages = {
   founder: founderZhCN,
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,
+  risk: riskZhCN,
   app: {
     name: 'Crowdstake',
     tagline: '安心支持身边的好企业。',
