@@ -3,15 +3,7 @@ import * as build from './builders';
 import { cardOutcome, processingFee, redirectAction } from './card-outcome';
 import { EmulatorError, invalidRequest, unexpectedState } from './errors';
 import { list, search } from './lists';
-import {
-  currency,
-  metadata,
-  oneOf,
-  optionalBoolean,
-  optionalString,
-  positiveAmount,
-  type Params,
-} from './params';
+import { currency, metadata, oneOf, optionalBoolean, optionalString, positiveAmount, type Params } from './params';
 import { attach, resolvePaymentMethod } from './payment-methods';
 import type { Handler, HandlerContext, RequestContext, Store } from './store';
 
