@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CompaniesModule } from './companies/companies.module';
+import { PaymentsModule } from './payments/payments.module';
 import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
@@ -60,6 +61,7 @@ export class AppModule {
         CompaniesModule,
         CampaignsModule,
         ReviewModule,
+        PaymentsModule,
         PledgesModule,
         WebModule.forRoot(config),
       ],
