@@ -20,6 +20,8 @@ import type { DatabaseConnection } from './database/database-connection';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { SettlementModule } from './settlement/settlement.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -63,6 +65,8 @@ export class AppModule {
         ReviewModule,
         PaymentsModule,
         PledgesModule,
+        SettlementModule,
+        WebhooksModule,
         WebModule.forRoot(config),
       ],
       controllers: [HealthController],

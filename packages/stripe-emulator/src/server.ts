@@ -205,6 +205,8 @@ async function serve(
     const verdict = emulator.keys.check(scopedKey, fingerprint, emulator.store.clock.nowSeconds());
     if (verdict.kind === 'replay') {
       record.replayed = true;
+      // A replayed answer can be lost on the way back too.
+      if (fault?.after && (await hideAnswer())) return;
       answer(verdict.saved.status, verdict.saved.body, { 'Idempotent-Replayed': 'true' });
       return;
     }

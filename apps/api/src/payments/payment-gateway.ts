@@ -72,6 +72,8 @@ export interface SavedCard {
   status: 'succeeded' | 'requires_action' | 'failed';
   paymentMethodId: string | null;
   clientSecret: string | null;
+  /** Our id for what the card was saved for (a pledge). */
+  reference: string | null;
 }
 
 export interface CardDetails {
@@ -126,6 +128,7 @@ export interface GatewayEvent {
   createdAt: Date;
   objectId: string | null;
   payment?: Payment;
+  savedCard?: SavedCard;
   refund?: Refund;
   transfer?: Transfer;
   account?: ConnectedAccount;

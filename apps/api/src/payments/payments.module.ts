@@ -4,6 +4,7 @@ import { newWebhookSecret } from '@crowdstake/stripe-emulator';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
 import { LocalStripeEmulator } from './local-stripe-emulator';
+import { PaymentsConfigController } from './payments-config.controller';
 import { PAYMENT_GATEWAY, type PaymentGateway } from './payment-gateway';
 import { StripeGateway } from './stripe-gateway';
 
@@ -12,6 +13,7 @@ import { StripeGateway } from './stripe-gateway';
  * emulator started here (LocalStripeEmulator, null with real Stripe).
  */
 @Module({
+  controllers: [PaymentsConfigController],
   providers: [
     {
       provide: LocalStripeEmulator,

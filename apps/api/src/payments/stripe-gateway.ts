@@ -87,14 +87,7 @@ export class StripeGateway implements PaymentGateway {
         { idempotencyKey: input.idempotencyKey },
       ),
     );
-    const status =
-      setup.status === 'succeeded' ? 'succeeded' : setup.status === 'requires_action' ? 'requires_action' : 'failed';
-    return {
-      setupId: setup.id,
-      status,
-      paymentMethodId: idOf(setup.payment_method),
-      clientSecret: setup.client_secret,
-    };
+    return toSavedCard(setup);
   }
 
   async describeCard(paymentMethodId: string): Promise<CardDetails> {
@@ -295,6 +288,7 @@ export class StripeGateway implements PaymentGateway {
       objectId: object.id ?? null,
     };
     if (object.object === 'payment_intent') parsed.payment = toPayment(object as Stripe.PaymentIntent);
+    if (object.object === 'setup_intent') parsed.savedCard = toSavedCard(object as Stripe.SetupIntent);
     if (object.object === 'transfer') parsed.transfer = toTransfer(object as Stripe.Transfer);
     if (object.object === 'account') parsed.account = toAccount(object as Stripe.Account);
     if (object.object === 'refund') {
@@ -436,5 +430,17 @@ function toTransfer(transfer: Stripe.Transfer): Transfer {
     destinationAccountId: idOf(transfer.destination) ?? '',
     transferGroup: transfer.transfer_group,
     reference: transfer.metadata[REFERENCE] ?? null,
+  };
+}
+
+function toSavedCard(setup: Stripe.SetupIntent): SavedCard {
+  const status =
+    setup.status === 'succeeded' ? 'succeeded' : setup.status === 'requires_action' ? 'requires_action' : 'failed';
+  return {
+    setupId: setup.id,
+    status,
+    paymentMethodId: idOf(setup.payment_method),
+    clientSecret: setup.client_secret,
+    reference: setup.metadata?.[REFERENCE] ?? null,
   };
 }
