@@ -267,6 +267,26 @@ describe('ledger', () => {
       entries: [e(acct.founderPayout(companyId), -5000), e(acct.escrow(campaignId), 5000)],
     });
     await identityHolds();
+    // A bond instalment paid by the founder and distributed to two holders: repaid, not part of escrow.
+    await post({
+      reference: `instalment:1:paid`,
+      kind: 'repayment_collected',
+      campaignId,
+      currency: 'USD',
+      entries: [e(acct.founderFunding(companyId), -1500), e(acct.repaymentsPayable(campaignId), 1500)],
+    });
+    await post({
+      reference: `instalment:1:distributed`,
+      kind: 'repayment_distributed',
+      campaignId,
+      currency: 'USD',
+      entries: [
+        e(acct.repaymentsPayable(campaignId), -1500),
+        e(acct.backerFunding(ann), 250),
+        e(acct.backerFunding(cai), 1250),
+      ],
+    });
+    await identityHolds();
 
     const result = await trail();
     expect(result).toMatchObject({
@@ -275,7 +295,7 @@ describe('ledger', () => {
       fees: 2000,
       released: 40_001 - fee - 5000,
       refunded: 20_000,
-      repaid: 0,
+      repaid: 1500,
       inEscrow: 5000,
     });
     expect(result.entries.map((entry) => [entry.kind, entry.amount])).toEqual([
@@ -286,6 +306,7 @@ describe('ledger', () => {
       ['fee_charged', 2000],
       ['released_to_founder', 38_001],
       ['transfer_reversed', 5000],
+      ['repayment_distributed', 1500],
     ]);
     for (const entry of result.entries) {
       expect(entry.transactionId).toMatch(/^\d+$/);
