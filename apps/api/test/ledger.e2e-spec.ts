@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { percentageFee } from '@crowdstake/domain';
+import { allocate, percentageFee } from '@crowdstake/domain';
 import { ledgerAccount as acct } from '../src/ledger/ledger-chart';
 import { LedgerService } from '../src/ledger/ledger.service';
 import type { LedgerPosting } from '../src/ledger/ledger-posting';
@@ -312,6 +312,42 @@ describe('ledger', () => {
       expect(entry.transactionId).toMatch(/^\d+$/);
       expect(new Date(entry.at).toISOString()).toBe(entry.at);
     }
+  });
+
+  it('refunds what is left in escrow pro rata in one transaction, to the last cent', async () => {
+    const campaignId = randomUUID();
+    const backers = [randomUUID(), randomUUID(), randomUUID()];
+    const pledged = [1000, 1000, 1000];
+    for (const [i, backerId] of backers.entries())
+      await post(collected(campaignId, backerId, pledged[i] as number, backerId));
+    await post({
+      reference: `campaign:${campaignId}:fee`,
+      kind: 'fee_charged',
+      campaignId,
+      currency: 'USD',
+      entries: [e(acct.escrow(campaignId), -1), e(acct.platformFees(), 1)],
+    });
+    // 2999 left over three equal pledges: 1000, 1000, 999 — the odd cent goes to the earliest.
+    const left = await escrowOf(campaignId);
+    const parts = allocate(left, pledged);
+    expect(parts).toEqual([1000, 1000, 999]);
+    await post({
+      reference: `campaign:${campaignId}:wound-down`,
+      kind: 'pledge_refunded',
+      campaignId,
+      currency: 'USD',
+      entries: [
+        e(acct.escrow(campaignId), -left),
+        ...backers.map((b, i) => e(acct.backerFunding(b), parts[i] as number)),
+      ],
+    });
+    expect(await escrowOf(campaignId)).toBe(0);
+    expect(await ledger.campaignMoneyTrail(campaignId)).toMatchObject({
+      collected: 3000,
+      fees: 1,
+      refunded: 2999,
+      inEscrow: 0,
+    });
   });
 
   it('chains each campaign’s transactions, so verification finds an altered one', async () => {
