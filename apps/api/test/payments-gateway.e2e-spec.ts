@@ -164,6 +164,15 @@ describe('StripeGateway over HTTP against the emulator', () => {
     expect(retried.paymentId).toBe(found[0]!.paymentId);
     expect(await gateway.findPaymentsByReference('pledge-7')).toHaveLength(1);
     expect(await gateway.findPaymentsByReference("nobody's")).toEqual([]);
+    const quoted = await gateway.chargeNow({
+      amount: usd(100),
+      paymentMethodId: 'pm_card_visa',
+      reference: "o'brien\\1",
+      idempotencyKey: key('charge'),
+    });
+    expect((await gateway.findPaymentsByReference("o'brien\\1")).map((payment) => payment.paymentId)).toEqual([
+      quoted.paymentId,
+    ]);
   });
 
   it('a timeout is GatewayUnavailableError; a reused key with other parameters is GatewayRejectedError', async () => {
