@@ -373,6 +373,22 @@ describe('PaymentsModule', () => {
     await expect(fetch(local.handle.url)).rejects.toThrow();
   });
 
+  it("points the emulator's signed webhooks at the API's own /api/webhooks/stripe once it listens", async () => {
+    const moduleRef = await moduleWith({});
+    const app = moduleRef.createNestApplication();
+    await app.listen(0, '127.0.0.1');
+    try {
+      const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+      const local = moduleRef.get(LocalStripeEmulator);
+      expect(local.control.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual([
+        `http://127.0.0.1:${port}/api/webhooks/stripe`,
+      ]);
+      expect(local.control.webhooks.endpoints[0]!.secret).toBe(local.webhookSecret);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('uses Stripe with STRIPE_SECRET_KEY, and insists on its webhook secret', async () => {
     await expect(moduleWith({ STRIPE_SECRET_KEY: 'sk_test_real' })).rejects.toThrow(/STRIPE_WEBHOOK_SECRET/);
     const moduleRef = await moduleWith({ STRIPE_SECRET_KEY: 'sk_test_real', STRIPE_WEBHOOK_SECRET: 'whsec_real' });
