@@ -164,6 +164,15 @@ describe('StripeGateway over HTTP against the emulator', () => {
     expect(retried.paymentId).toBe(found[0]!.paymentId);
     expect(await gateway.findPaymentsByReference('pledge-7')).toHaveLength(1);
     expect(await gateway.findPaymentsByReference("nobody's")).toEqual([]);
+    const quoted = await gateway.chargeNow({
+      amount: usd(100),
+      paymentMethodId: 'pm_card_visa',
+      reference: "o'brien\\1",
+      idempotencyKey: key('charge'),
+    });
+    expect((await gateway.findPaymentsByReference("o'brien\\1")).map((payment) => payment.paymentId)).toEqual([
+      quoted.paymentId,
+    ]);
   });
 
   it('a timeout is GatewayUnavailableError; a reused key with other parameters is GatewayRejectedError', async () => {
@@ -362,6 +371,22 @@ describe('PaymentsModule', () => {
     expect(local.control.requests.some((call) => call.idempotencyKey === 'm1')).toBe(true);
     await moduleRef.close();
     await expect(fetch(local.handle.url)).rejects.toThrow();
+  });
+
+  it("points the emulator's signed webhooks at the API's own /api/webhooks/stripe once it listens", async () => {
+    const moduleRef = await moduleWith({});
+    const app = moduleRef.createNestApplication();
+    await app.listen(0, '127.0.0.1');
+    try {
+      const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+      const local = moduleRef.get(LocalStripeEmulator);
+      expect(local.control.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual([
+        `http://127.0.0.1:${port}/api/webhooks/stripe`,
+      ]);
+      expect(local.control.webhooks.endpoints[0]!.secret).toBe(local.webhookSecret);
+    } finally {
+      await app.close();
+    }
   });
 
   it('uses Stripe with STRIPE_SECRET_KEY, and insists on its webhook secret', async () => {

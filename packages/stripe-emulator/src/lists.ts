@@ -34,7 +34,8 @@ function parseQuery(query: string): Clause[] {
       const match = /^(-?)(metadata\[['"]([^'"]+)['"]\]|[a-z_]+):['"](.*)['"]$/.exec(part);
       if (!match) throw invalidRequest(`Invalid search query: ${part}`, 'query', 'search_query_invalid');
       const field = match[3] !== undefined ? ['metadata', match[3]] : [match[2]!];
-      return { field, value: match[4]!, negate: match[1] === '-' };
+      // A quote or backslash inside the value comes escaped with a backslash.
+      return { field, value: match[4]!.replace(/\\(.)/g, '$1'), negate: match[1] === '-' };
     });
 }
 

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { newWebhookSecret } from '@crowdstake/stripe-emulator';
 import { APP_CONFIG } from '../config/app-config';
@@ -28,6 +28,11 @@ import { StripeGateway } from './stripe-gateway';
       inject: [APP_CONFIG, LocalStripeEmulator],
       useFactory: (config: AppConfig, emulator: LocalStripeEmulator | null): PaymentGateway => {
         if (emulator) {
+          if (config.env === 'production') {
+            new Logger('Payments').warn(
+              'No STRIPE_SECRET_KEY: payments go to the local Stripe emulator, and no real money moves.',
+            );
+          }
           return new StripeGateway({
             mode: 'emulator',
             secretKey: 'sk_test_emulator',

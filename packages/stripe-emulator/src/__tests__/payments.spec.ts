@@ -176,6 +176,15 @@ describe('payment intents', () => {
     expect(charged.status).toBe('succeeded');
   });
 
+  it('confirms a SetupIntent created without confirmation', async () => {
+    const customer = await stripe.customers.create();
+    const created = await stripe.setupIntents.create({ customer: customer.id });
+    expect(created.status).toBe('requires_payment_method');
+    const confirmed = await stripe.setupIntents.confirm(created.id, { payment_method: 'pm_card_visa' });
+    expect(confirmed.status).toBe('succeeded');
+    expect(await stripe.setupIntents.retrieve(created.id)).toEqual(confirmed);
+  });
+
   it('refuses to set up a card that declines', async () => {
     const customer = await stripe.customers.create();
     const error = await cardError(
