@@ -2,9 +2,9 @@ import type { Readable } from 'node:stream';
 import { Logger, StreamableFile } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import type { Response } from 'express';
-import { AppError, ValidationFailedError } from '../common/errors/app-error';
 import type { FileStore } from './file-store';
 import { detectFileType, type DetectedFileType } from './file-types';
+import { FileMissingError, StoredFileMissingError, UnsupportedFileTypeError } from './storage.errors';
 
 const logger = new Logger('Storage');
 
@@ -12,27 +12,6 @@ const logger = new Logger('Storage');
 export interface UploadedFile {
   originalname: string;
   buffer: Buffer;
-}
-
-export class FileMissingError extends ValidationFailedError {
-  constructor() {
-    super('Attach the file to upload in the "file" field.', [{ path: 'file', message: 'A file is required.' }]);
-  }
-}
-
-export class UnsupportedFileTypeError extends AppError {
-  constructor(allowed: string) {
-    super('unsupported_media_type', `This kind of file is not accepted; upload ${allowed}.`, [
-      { path: 'file', message: `Upload ${allowed}.` },
-    ]);
-  }
-}
-
-/** A row points to a file the store does not have: lost data, which the operator has to hear about. */
-export class StoredFileMissingError extends AppError {
-  constructor(what: string) {
-    super('not_found', `The file of ${what} is missing; upload it again.`);
-  }
 }
 
 /** The stored content of `sha256`, or a logged 404 when the store has lost it. */
