@@ -63,18 +63,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
+/** The most field errors one answer lists. */
+export const MAX_ERROR_DETAILS = 50;
+
 export function describeZodError(error: ZodError): {
   status: 400;
   code: 'validation_failed';
   message: string;
   details: FieldError[];
 } {
-  const details = error.issues.flatMap(issueToFieldErrors);
-  const first = details[0];
+  const all = error.issues.flatMap(issueToFieldErrors);
+  // A body with thousands of unknown keys must not get a megabyte back; the message still counts them all.
+  const details = all.slice(0, MAX_ERROR_DETAILS);
+  const first = all[0];
   const message =
     first === undefined
       ? 'The request is invalid.'
-      : `${first.path ? `${first.path}: ` : ''}${first.message}${details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : ''}`;
+      : `${first.path ? `${first.path}: ` : ''}${first.message}${all.length > 1 ? ` (and ${all.length - 1} more problem${all.length > 2 ? 's' : ''})` : ''}`;
   return { status: 400, code: 'validation_failed', message, details };
 }
 
