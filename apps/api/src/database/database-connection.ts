@@ -86,6 +86,8 @@ export async function openDatabase(
     dataDir: inMemory ? 'memory' : `${config.dataDir}/pgdata`,
     maxConnections: config.database.poolSize + 2,
     loadDataDir: inMemory?.template,
+    // The `pnpm cli` finds it through the owner file.
+    socketDir: inMemory ? undefined : `${config.dataDir}/run`,
   });
   if (!inMemory)
     await writeOwner(config.dataDir, {
