@@ -10,6 +10,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { translateBodyParserErrors } from './common/http/body-parser-errors';
+import { noStoreForSignedInCallers } from './common/http/no-store';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/config.schema';
 import type { DatabaseConnection } from './database/database-connection';
@@ -63,6 +64,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     }),
   );
   app.use(cookieParser());
+  app.use('/api', noStoreForSignedInCallers);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   app.use(translateBodyParserErrors);
   app.setGlobalPrefix('api');

@@ -64,4 +64,22 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('supersecretvalue');
     }
   });
+
+  describe('demo data in production', () => {
+    it('refuses DEMO_DATA=on with NODE_ENV=production, saying why', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' })).toThrow(InvalidConfigurationError);
+      expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' })).toThrow(
+        /DEMO_DATA must be off when NODE_ENV=production/,
+      );
+    });
+
+    it('never seeds by default in production, even on the embedded engine', () => {
+      expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'off' }).demoData).toBe(false);
+    });
+
+    it('still seeds by default in development on the embedded engine', () => {
+      expect(loadConfig({ NODE_ENV: 'development' }).demoData).toBe(true);
+    });
+  });
 });

@@ -164,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     );
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.DEMO_DATA === 'on') {
+    // The demo accounts (staff included) share a password printed in the README and at start.
+    throw new InvalidConfigurationError([
+      'DEMO_DATA must be off when NODE_ENV=production: the demo accounts, staff included, share a published password',
+    ]);
+  }
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -183,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
-    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'on' : !e.DATABASE_URL,
+    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'on' : !e.DATABASE_URL && e.NODE_ENV !== 'production',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     sessionTtlHours: e.SESSION_TTL_HOURS,

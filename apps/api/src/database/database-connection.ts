@@ -31,6 +31,13 @@ export interface OpenDatabaseOptions {
 
 export class DataDirInUseError extends Error {}
 
+/**
+ * A request waits a bounded time for a connection (a free one from the pool, or
+ * a new one to a database that does not answer) and then fails with a 503,
+ * rather than hanging; keep-alive notices a vanished server on idle sockets.
+ */
+export const BOUNDED_WAITS = { connectionTimeoutMillis: 5_000, keepAlive: true } as const;
+
 export async function openDatabase(
   config: AppConfig,
   { as, inMemory }: OpenDatabaseOptions,
@@ -55,8 +62,7 @@ export async function openDatabase(
         extra: {
           max: config.database.poolSize,
           application_name: 'crowdstake',
-          // Each request gets a bounded wait for a connection rather than queueing forever.
-          connectionTimeoutMillis: 10_000,
+          ...BOUNDED_WAITS,
           ...(config.database.schema !== 'public' ? { options: `-c search_path=${config.database.schema}` } : {}),
         },
       },
@@ -80,6 +86,8 @@ export async function openDatabase(
     dataDir: inMemory ? 'memory' : `${config.dataDir}/pgdata`,
     maxConnections: config.database.poolSize + 2,
     loadDataDir: inMemory?.template,
+    // The `pnpm cli` finds it through the owner file.
+    socketDir: inMemory ? undefined : `${config.dataDir}/run`,
   });
   if (!inMemory)
     await writeOwner(config.dataDir, {
@@ -111,6 +119,6 @@ function embeddedOptions(
     username: 'postgres',
     database: 'postgres',
     schema: 'public',
-    extra: { max: config.database.poolSize, application_name: 'crowdstake' },
+    extra: { max: config.database.poolSize, application_name: 'crowdstake', ...BOUNDED_WAITS },
   } as DataSourceOptions;
 }

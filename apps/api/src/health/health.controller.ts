@@ -4,13 +4,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/all-exceptions.filter';
 
 @ApiTags('platform')
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Liveness and database reachability: 200 when both are fine, 503 when the database does not answer. */
+  /**
+   * Liveness and each dependency's reachability: 200 when all answer, 503 with
+   * Retry-After naming the one that does not (`checks`). `database` repeats
+   * `checks.database` for the monitors that already read it.
+   */
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) response: Response) {
@@ -24,9 +29,11 @@ export class HealthController {
       database = 'up';
     } catch {
       response.status(503);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     }
     return {
       status: database === 'up' ? 'ok' : 'degraded',
+      checks: { database },
       database,
       databaseLatencyMs: Date.now() - started,
       time: new Date().toISOString(),

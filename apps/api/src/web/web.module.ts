@@ -1,50 +1,67 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type DynamicModule, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
+import { type DynamicModule, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '../config/config.schema';
+
+const WEB_DIST_DIR = Symbol('WEB_DIST_DIR');
 
 /**
  * Serves the built web (apps/web/dist) on the API's origin, with every
- * non-API path falling back to index.html for client-side routing. In
+ * non-API GET falling back to index.html for client-side routing. In
  * `pnpm dev` Vite serves the web instead and proxies /api here.
+ *
+ * Not @nestjs/serve-static: its error middleware turned every error raised
+ * before the routes on an /api path (invalid JSON, an oversized body, an
+ * unknown encoding) into a 404. Here /api paths are never touched, so their
+ * errors reach the exception filter unchanged.
  */
 @Module({})
-export class WebModule {
+export class WebModule implements OnModuleInit {
   static forRoot(config: AppConfig): DynamicModule {
-    const indexFile = path.join(config.webDistDir, 'index.html');
+    return { module: WebModule, providers: [{ provide: WEB_DIST_DIR, useValue: config.webDistDir }] };
+  }
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(WEB_DIST_DIR) private readonly webDistDir: string,
+  ) {}
+
+  /** Runs after the routes are registered and before Nest's not-found handler, so API routes win. */
+  onModuleInit(): void {
+    const indexFile = path.join(this.webDistDir, 'index.html');
     if (!existsSync(indexFile)) {
-      return {
-        module: WebModule,
-        providers: [{ provide: MissingWebNotice, useValue: new MissingWebNotice(config.webDistDir) }],
-      };
+      new Logger(WebModule.name).warn(`No built web at ${this.webDistDir}; serving the API only (run pnpm build).`);
+      return;
     }
-    return {
-      module: WebModule,
-      imports: [
-        ServeStaticModule.forRoot({
-          rootPath: config.webDistDir,
-          exclude: ['/api', '/api/{*path}'],
-          serveStaticOptions: {
-            // Hashed asset names never change content; index.html must always be fresh.
-            setHeaders: (response, filePath) => {
-              response.setHeader(
-                'Cache-Control',
-                filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-              );
-            },
-          },
-        }),
-      ],
-    };
+    const app = this.adapterHost.httpAdapter.getInstance<express.Express>();
+    const files = express.static(this.webDistDir, { index: false, setHeaders: setCacheHeaders });
+    app.use((request: Request, response: Response, next: NextFunction) => {
+      if (isApiPath(request.path)) next();
+      else files(request, response, next);
+    });
+    app.get('{*path}', (request: Request, response: Response, next: NextFunction) => {
+      if (isApiPath(request.path)) {
+        next();
+        return;
+      }
+      setCacheHeaders(response, indexFile);
+      response.sendFile(indexFile, (error?: Error) => {
+        if (error) next(error);
+      });
+    });
   }
 }
 
-/** Says once, through the application's logger, that only the API is served. */
-class MissingWebNotice implements OnApplicationBootstrap {
-  constructor(private readonly webDistDir: string) {}
+function isApiPath(urlPath: string): boolean {
+  return urlPath === '/api' || urlPath.startsWith('/api/');
+}
 
-  onApplicationBootstrap(): void {
-    new Logger(WebModule.name).warn(`No built web at ${this.webDistDir}; serving the API only (run pnpm build).`);
-  }
+/** Hashed asset names never change content; index.html must always be fresh. */
+function setCacheHeaders(response: Response, filePath: string): void {
+  response.setHeader(
+    'Cache-Control',
+    filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -37,7 +37,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: '6',
     DEMO_DATA: 'off',
-    WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    // The web module is in the path exactly as in `pnpm start`: a small built web of its own.
+    WEB_DIST_DIR: writeBuiltWeb(dataDir),
     // Generous by default so tests that sign in often are not throttled; rate-limit tests lower them.
     LOGIN_MAX_FAILURES_PER_IP: '10000',
     REGISTER_MAX_PER_IP: '10000',
@@ -63,6 +64,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The HTML every SPA route answers with in tests. */
+export const TEST_INDEX_HTML =
+  '<!doctype html><html><head><title>Crowdstake test web</title></head><body><div id="root"></div></body></html>';
+
+function writeBuiltWeb(dataDir: string): string {
+  const webDir = path.join(dataDir, 'web');
+  mkdirSync(path.join(webDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(webDir, 'index.html'), TEST_INDEX_HTML);
+  writeFileSync(path.join(webDir, 'assets', 'app-test.js'), 'console.log("crowdstake");\n');
+  return webDir;
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {

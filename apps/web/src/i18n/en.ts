@@ -229,6 +229,7 @@ export const en = {
     email_taken: 'An account with this email already exists. Sign in instead, or use another email.',
     too_many_requests: 'Too many attempts. Wait a few minutes and try again.',
     internal_error: 'Something went wrong on our side. Please try again.',
+    service_unavailable: 'Crowdstake is briefly unavailable. Please try again in a moment.',
   },
   notFound: {
     title: 'We could not find that page',

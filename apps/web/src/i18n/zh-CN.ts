@@ -215,6 +215,7 @@ export const zhCN: Messages = {
     email_taken: '该电子邮箱已注册。请直接登录，或使用其他电子邮箱。',
     too_many_requests: '尝试次数过多，请几分钟后再试。',
     internal_error: '我们这边出了问题，请重试。',
+    service_unavailable: 'Crowdstake 暂时无法使用，请稍后再试。',
   },
   notFound: {
     title: '找不到该页面',

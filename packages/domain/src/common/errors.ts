@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'too_many_requests',
   // 500
   'internal_error',
+  // 503: a dependency (the database) is unreachable; retry after `Retry-After`
+  'service_unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

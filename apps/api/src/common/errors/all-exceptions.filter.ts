@@ -6,7 +6,11 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError, type core } from 'zod';
 import { AppError, TooManyRequestsError } from './app-error';
+import { isDatabaseUnreachable } from './database-unreachable';
 import { codeForStatus, statusForCode } from './error-status';
+
+/** How long a client should wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The one place errors become HTTP answers: `{statusCode, error, message, code, details?, requestId}`.
@@ -22,7 +26,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = context.getResponse<Response>();
     const { status, code, message, details } = this.describe(exception);
 
-    if (status >= 500) {
+    if (code === 'service_unavailable') {
+      this.logger.warn({ err: exception, requestId: request.id }, 'Database unreachable');
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
     if (exception instanceof TooManyRequestsError) {
@@ -59,9 +66,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return { status, code: codeForStatus(status), message: httpExceptionMessage(exception, status) };
     }
+    if (isDatabaseUnreachable(exception)) {
+      return {
+        status: 503,
+        code: 'service_unavailable',
+        message: 'Crowdstake is briefly unavailable. Please try again in a moment.',
+      };
+    }
     return { status: 500, code: 'internal_error', message: 'Something went wrong on our side. Please try again.' };
   }
 }
+
+/** The most field errors one answer lists. */
+export const MAX_ERROR_DETAILS = 50;
 
 export function describeZodError(error: ZodError): {
   status: 400;
@@ -69,12 +86,14 @@ export function describeZodError(error: ZodError): {
   message: string;
   details: FieldError[];
 } {
-  const details = error.issues.flatMap(issueToFieldErrors);
-  const first = details[0];
+  const all = error.issues.flatMap(issueToFieldErrors);
+  // A body with thousands of unknown keys must not get a megabyte back; the message still counts them all.
+  const details = all.slice(0, MAX_ERROR_DETAILS);
+  const first = all[0];
   const message =
     first === undefined
       ? 'The request is invalid.'
-      : `${first.path ? `${first.path}: ` : ''}${first.message}${details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : ''}`;
+      : `${first.path ? `${first.path}: ` : ''}${first.message}${all.length > 1 ? ` (and ${all.length - 1} more problem${all.length > 2 ? 's' : ''})` : ''}`;
   return { status: 400, code: 'validation_failed', message, details };
 }
 

@@ -39,6 +39,8 @@ export function statusForCode(code: ErrorCode): number {
       return 429;
     case 'internal_error':
       return 500;
+    case 'service_unavailable':
+      return 503;
     default: {
       const unhandled: never = code;
       throw new Error(`no HTTP status for error code ${String(unhandled)}`);
@@ -67,6 +69,8 @@ export function codeForStatus(status: number): ErrorCode {
       return 'unsupported_media_type';
     case 429:
       return 'too_many_requests';
+    case 503:
+      return 'service_unavailable';
     default:
       return status >= 500 ? 'internal_error' : 'validation_failed';
   }

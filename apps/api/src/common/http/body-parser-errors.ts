@@ -33,7 +33,17 @@ export function translateBodyParserErrors(
   _response: Response,
   next: NextFunction,
 ): void {
-  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+  const { type, status } =
+    typeof error === 'object' && error !== null ? (error as { type?: unknown; status?: unknown }) : {};
   const known = typeof type === 'string' ? KNOWN[type] : undefined;
-  next(known ? new AppError(known.code, known.message) : error);
+  if (known) {
+    next(new AppError(known.code, known.message));
+    return;
+  }
+  // Untyped client errors from reading the body, e.g. a gzip body that does not decompress.
+  if (status === 400) {
+    next(new AppError('validation_failed', 'The request body could not be read.'));
+    return;
+  }
+  next(error);
 }
