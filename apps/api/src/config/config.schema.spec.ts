@@ -43,6 +43,7 @@ describe('loadConfig', () => {
     [{ STRIPE_SECRET_KEY: 'nope' }, 'STRIPE_SECRET_KEY'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
+    [{ DEVICE_COOKIE_SECRET: 'too short' }, 'DEVICE_COOKIE_SECRET'],
   ])('refuses %j and names the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigurationError);
     try {
