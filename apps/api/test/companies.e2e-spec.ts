@@ -10,7 +10,15 @@ import {
   PNG_BYTES,
   submit,
 } from './support/campaign-factories';
-import { aUser, count, type SignedInUser } from './support/factories';
+import {
+  aRegistration,
+  aUser,
+  count,
+  signIn,
+  type SignedInUser,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('companies, members and documents', () => {
@@ -263,28 +271,42 @@ describe('companies, members and documents', () => {
   });
 
   describe('members', () => {
-    it('the owner adds and removes people; a member may leave; nobody else may', async () => {
+    const invite = (company: { id: string }, email: string, by = founder) =>
+      t.http().post(`/api/companies/${company.id}/members`).set('Authorization', by.auth).send({ email });
+
+    it('the owner invites, the person accepts; the owner removes; a member may leave; nobody else may', async () => {
       const company = await aCompany(t, founder);
       const colleague = await aUser(t, 'backer');
-      const added = await t
-        .http()
-        .post(`/api/companies/${company.id}/members`)
-        .set('Authorization', founder.auth)
-        .send({ email: colleague.email })
-        .expect(201);
-      expect(added.body).toMatchObject({ userId: colleague.user.id, role: 'member' });
+      const invited = await invite(company, colleague.email).expect(201);
+      expect(invited.body).toMatchObject({ companyId: company.id, email: colleague.email, status: 'invited' });
+      // Not a member until they say yes.
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(404);
+      await invite(company, colleague.email).expect(409);
+      await invite(company, colleague.email, otherFounder).expect(404);
+
+      const mine = await t.http().get('/api/me/invitations').set('Authorization', colleague.auth).expect(200);
+      expect(mine.body.items).toEqual([
+        expect.objectContaining({
+          id: invited.body.id,
+          companyId: company.id,
+          companyName: company.legalName,
+          invitedBy: founder.user.name,
+          status: 'invited',
+        }),
+      ]);
+      // Someone else's invitation does not exist for you.
+      await t.http().post(`/api/invitations/${invited.body.id}/accept`).set('Authorization', backer.auth).expect(404);
       await t
         .http()
-        .post(`/api/companies/${company.id}/members`)
-        .set('Authorization', founder.auth)
-        .send({ email: colleague.email })
+        .post(`/api/invitations/${invited.body.id}/accept`)
+        .set('Authorization', colleague.auth)
+        .expect(200);
+      await t
+        .http()
+        .post(`/api/invitations/${invited.body.id}/decline`)
+        .set('Authorization', colleague.auth)
         .expect(409);
-      await t
-        .http()
-        .post(`/api/companies/${company.id}/members`)
-        .set('Authorization', founder.auth)
-        .send({ email: 'nobody@example.test' })
-        .expect(400);
+      await invite(company, colleague.email).expect(409);
 
       const list = await t
         .http()
@@ -292,7 +314,6 @@ describe('companies, members and documents', () => {
         .set('Authorization', colleague.auth)
         .expect(200);
       expect(list.body.items.map((m: { role: string }) => m.role)).toEqual(['owner', 'member']);
-      // A member sees the full profile too.
       await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(200);
 
       await t
@@ -306,6 +327,74 @@ describe('companies, members and documents', () => {
         .set('Authorization', colleague.auth)
         .expect(200);
       await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(404);
+      const after = await t.http().get(`/api/companies/${company.id}/members`).set('Authorization', founder.auth);
+      expect(after.body.items.map((m: { role: string }) => m.role)).toEqual(['owner']);
+
+      // Invited again, they can come back.
+      const again = await invite(company, colleague.email).expect(201);
+      await t.http().post(`/api/invitations/${again.body.id}/accept`).set('Authorization', colleague.auth).expect(200);
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', colleague.auth).expect(200);
+    });
+
+    it('answers the same whether or not an account has the email; the account made later can accept', async () => {
+      const company = await aCompany(t, founder);
+      const existing = await aUser(t, 'backer');
+      const newcomerEmail = uniqueEmail('newcomer');
+      const a = await invite(company, existing.email).expect(201);
+      const b = await invite(company, newcomerEmail).expect(201);
+      const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+      expect(shape(b.body)).toEqual(shape(a.body));
+      expect(b.body).toMatchObject({ status: 'invited', email: newcomerEmail });
+
+      const open = await t
+        .http()
+        .get(`/api/companies/${company.id}/invitations`)
+        .set('Authorization', founder.auth)
+        .expect(200);
+      expect(open.body.items.map((i: { email: string }) => i.email).sort()).toEqual(
+        [existing.email, newcomerEmail].sort(),
+      );
+      await t.http().get(`/api/companies/${company.id}/invitations`).set('Authorization', existing.auth).expect(404);
+
+      const newcomer = await signUp(newcomerEmail);
+      await t.http().post(`/api/invitations/${b.body.id}/accept`).set('Authorization', newcomer.auth).expect(200);
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', newcomer.auth).expect(200);
+
+      // Declined and withdrawn invitations leave nobody a member.
+      await t.http().post(`/api/invitations/${a.body.id}/decline`).set('Authorization', existing.auth).expect(200);
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', existing.auth).expect(404);
+      const c = await invite(company, existing.email).expect(201);
+      await t
+        .http()
+        .delete(`/api/companies/${company.id}/invitations/${c.body.id}`)
+        .set('Authorization', founder.auth)
+        .expect(200);
+      await t.http().post(`/api/invitations/${c.body.id}/accept`).set('Authorization', existing.auth).expect(409);
+      await t.http().get(`/api/companies/${company.id}`).set('Authorization', existing.auth).expect(404);
+    });
+
+    it('inviting the same person twice at once makes one invitation and one 409, never a 500', async () => {
+      const company = await aCompany(t, founder);
+      const colleague = await aUser(t, 'backer');
+      const answers = await Promise.all(Array.from({ length: 6 }, () => invite(company, colleague.email)));
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      const [row] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM company_invitations WHERE company_id = $1 AND email = $2`,
+        [company.id, colleague.email],
+      );
+      expect(row.n).toBe(1);
+    });
+
+    it('refuses a malformed email with 400 and writes nothing', async () => {
+      const company = await aCompany(t, founder);
+      const before = await count(t, 'company_invitations');
+      await invite(company, 'not an email').expect(400);
+      expect(await count(t, 'company_invitations')).toBe(before);
     });
   });
+
+  async function signUp(email: string): Promise<SignedInUser> {
+    await t.http().post('/api/auth/register').send(aRegistration({ email })).expect(201);
+    return signIn(t, email, TEST_PASSWORD);
+  }
 });

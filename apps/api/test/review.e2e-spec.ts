@@ -228,31 +228,50 @@ describe('review and lifecycle', () => {
     });
 
     it('nobody reviews a campaign of a company they belong to (409 conflict_of_interest)', async () => {
+      const colleague = await aUser(t, 'reviewer');
       const draft = await campaign();
       await submit(t, founder, draft.id);
-      await t
+      // Invited is not yet a member: the owner cannot make a reviewer conflicted on their own.
+      const invited = await t
         .http()
         .post(`/api/companies/${strongCompanyId}/members`)
         .set('Authorization', founder.auth)
-        .send({ email: secondReviewer.email })
+        .send({ email: colleague.email })
         .expect(201);
-      try {
-        const refused = await decide(t, secondReviewer, draft.id, 'approve').expect(409);
-        expect(refused.body.code).toBe('conflict_of_interest');
-        const queue = await t
-          .http()
-          .get('/api/review/queue?pageSize=100')
-          .set('Authorization', secondReviewer.auth)
-          .expect(200);
-        expect(queue.body.items.find((item: { id: string }) => item.id === draft.id).conflictOfInterest).toBe(true);
-        expect(await statusOf(t, draft.id)).toBe('submitted');
-      } finally {
-        await t
-          .http()
-          .delete(`/api/companies/${strongCompanyId}/members/${secondReviewer.user.id}`)
-          .set('Authorization', founder.auth)
-          .expect(200);
-      }
+      const queueOf = async () =>
+        (await t.http().get('/api/review/queue?pageSize=100').set('Authorization', colleague.auth).expect(200)).body
+          .items as { id: string; conflictOfInterest: boolean }[];
+      expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(false);
+
+      await t
+        .http()
+        .post(`/api/invitations/${invited.body.id}/accept`)
+        .set('Authorization', colleague.auth)
+        .expect(200);
+      const refused = await decide(t, colleague, draft.id, 'approve').expect(409);
+      expect(refused.body.code).toBe('conflict_of_interest');
+      expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(true);
+
+      // Leaving does not clear the conflict: otherwise join, shape, leave, approve.
+      await t
+        .http()
+        .delete(`/api/companies/${strongCompanyId}/members/${colleague.user.id}`)
+        .set('Authorization', colleague.auth)
+        .expect(200);
+      expect((await decide(t, colleague, draft.id, 'approve').expect(409)).body.code).toBe('conflict_of_interest');
+      expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(true);
+      expect(await statusOf(t, draft.id)).toBe('submitted');
+
+      // Nor may a (former) member cancel the company's campaign as a reviewer.
+      await decide(t, reviewer, draft.id, 'approve').expect(201);
+      const cancel = await t
+        .http()
+        .post(`/api/campaigns/${draft.id}/cancel`)
+        .set('Authorization', colleague.auth)
+        .send({ reasons: 'I know this company too well.' })
+        .expect(409);
+      expect(cancel.body.code).toBe('conflict_of_interest');
+      expect(await statusOf(t, draft.id)).not.toBe('cancelled');
     });
 
     it.each([

@@ -24,6 +24,7 @@ import {
   tomorrowMorning,
   writeStoryAndSubmit,
 } from './founder-steps';
+import { signIn } from './support/review-pages';
 
 /**
  * A founder from sign-up to three submitted campaigns, all through the UI on the real API:
@@ -147,22 +148,36 @@ describeInBrowser('a founder', () => {
     await shot(page, 'founder-company');
   });
 
-  it('adds a co-founder by the email of their account, and removes them', async () => {
+  it('invites a co-founder by email; they accept on their dashboard and join; then removes them', async () => {
     const people = page.getByRole('form', { name: 'People' });
-    await people.getByRole('textbox', { name: 'Email of their account' }).fill(uniqueEmail('nobody'));
-    await people.getByRole('button', { name: 'Add' }).click();
-    await expectFieldError(
-      page,
-      'Email of their account',
-      'No Crowdstake account has this email. Ask them to sign up first.',
-    );
+    await people.getByRole('textbox', { name: 'Their email' }).fill('not an email');
+    await people.getByRole('button', { name: 'Invite' }).click();
+    await expectFieldError(page, 'Their email', 'Enter a valid email address, like name@example.com.');
 
     const partner = uniqueEmail('partner');
     await registerThroughApi({ email: partner, password: PASSWORD, name: 'Tom Baker', role: 'founder' });
-    await people.getByRole('textbox', { name: 'Email of their account' }).fill(partner);
-    await people.getByRole('button', { name: 'Add' }).click();
+    await people.getByRole('textbox', { name: 'Their email' }).fill(partner);
+    await people.getByRole('button', { name: 'Invite' }).click();
+    const pending = page.getByRole('list', { name: 'Invitations waiting for an answer' });
+    await pending.getByText(partner).waitFor();
     const list = page.getByRole('list', { name: 'People of this company' });
+    expect(await list.getByText('Tom Baker').count()).toBe(0);
+
+    // Tom, in a browser of his own, sees the invitation on his dashboard and accepts it.
+    const tom = await openBrowser();
+    try {
+      await signIn(tom.page, { email: partner, password: PASSWORD, name: 'Tom Baker' }, '/founder');
+      await tom.page.getByRole('heading', { name: 'Invitations to join a company' }).waitFor();
+      await tom.page.getByRole('button', { name: `Join ${COMPANY}` }).click();
+      await tom.page.getByText(`You are now a member of ${COMPANY}.`).waitFor();
+      await tom.page.getByRole('heading', { name: 'Invitations to join a company' }).waitFor({ state: 'detached' });
+    } finally {
+      await tom.close();
+    }
+
+    await page.reload();
     await list.getByText('Tom Baker').waitFor();
+    expect(await pending.count()).toBe(0);
     await page.getByRole('button', { name: 'Remove Tom Baker' }).click();
     await list.getByText('Tom Baker').waitFor({ state: 'detached' });
   });

@@ -10,6 +10,7 @@ import {
   statusOf,
 } from './support/review-pages';
 import { aFounder, aRiskyCompany, bondCampaign, type SeededFounder, submitCampaign } from './support/review-seeds';
+import { ApiCaller } from './support/api-caller';
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
 
 /**
@@ -40,7 +41,12 @@ describeInBrowser('reviewing a grade E campaign: two different reviewers', () =>
     const earlier = await aFounder(ownApi.api.baseUrl, 'Someone Earlier');
     const dronesCompany = await aRiskyCompany(nils, earlier, 'Nightjar Drones Ltd');
     // Cora belongs to the drone company: she must never decide its campaign.
-    await nils.call('POST', `/api/companies/${dronesCompany}/members`, { email: cora.email });
+    // Membership is by invitation: Cora accepts, and so becomes conflicted.
+    const invitation = await nils.call<{ id: string }>('POST', `/api/companies/${dronesCompany}/members`, {
+      email: cora.email,
+    });
+    const coraApi = await new ApiCaller(ownApi.api.baseUrl).signIn(cora.email, cora.password);
+    await coraApi.call('POST', `/api/invitations/${invitation.id}/accept`);
     dronesId = await submitCampaign(nils, bondCampaign(dronesCompany, DRONES));
     session = await openBrowser();
   }, 120_000);

@@ -10,7 +10,8 @@ import { CurrentAuth, OptionalAuth, Public, SignedIn } from './access.decorators
 import { LoginDto, RegisterDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { RequestAuth } from './request-auth';
-import { clearSessionCookies, setSessionCookies } from './session-cookies';
+import { DeviceTrustService } from './device-trust.service';
+import { clearSessionCookies, readDeviceToken, setDeviceCookie, setSessionCookies } from './session-cookies';
 
 @ApiTags('accounts')
 @Controller()
@@ -19,6 +20,7 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly devices: DeviceTrustService,
   ) {}
 
   @Post('auth/register')
@@ -27,7 +29,11 @@ export class AuthController {
     return UsersService.toView(await this.auth.register(body, clientIp(request)));
   }
 
-  /** Answers a bearer token for API clients and also sets the httpOnly session cookie the web uses. */
+  /**
+   * Answers a bearer token for API clients and also sets the httpOnly session cookie the web uses.
+   * It also hands out a device token (cookie `cs_device`, header `X-Device-Token`): presented on a
+   * later sign-in, it keeps this client out of the lockout strangers can cause (see docs/security.md).
+   */
   @Post('auth/login')
   @HttpCode(200)
   @Public()
@@ -36,7 +42,11 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResult> {
-    const { user, issued } = await this.auth.login(body, clientIp(request));
+    const { user, issued, deviceToken } = await this.auth.login(body, {
+      ip: clientIp(request),
+      deviceToken: readDeviceToken(request),
+    });
+    setDeviceCookie(this.config, request, response, { token: deviceToken, maxAgeMs: this.devices.maxAgeMs });
     setSessionCookies(this.config, request, response, {
       token: issued.token,
       csrfToken: issued.session.csrfToken,

@@ -36,3 +36,32 @@ export function readSessionToken(request: Request): { token: string; via: 'beare
   const cookie = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
   return typeof cookie === 'string' && cookie.length > 0 ? { token: cookie, via: 'cookie' } : null;
 }
+
+/** The device token (see DeviceTrustService): a cookie for the web, a header for API clients. */
+export const DEVICE_COOKIE = 'cs_device';
+export const DEVICE_HEADER = 'x-device-token';
+
+export function setDeviceCookie(
+  config: AppConfig,
+  request: Request,
+  response: Response,
+  device: { token: string; maxAgeMs: number },
+): void {
+  // Only sign-in needs it, so it travels with nothing else.
+  response.cookie(DEVICE_COOKIE, device.token, {
+    sameSite: 'lax',
+    secure: secure(config, request),
+    path: '/api/auth',
+    httpOnly: true,
+    maxAge: device.maxAgeMs,
+  });
+  response.setHeader(DEVICE_HEADER, device.token);
+}
+
+/** The header wins over the cookie: an API client that sends one means it. */
+export function readDeviceToken(request: Request): string | undefined {
+  const header = request.headers[DEVICE_HEADER];
+  if (typeof header === 'string' && header.length > 0) return header;
+  const cookie = (request.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
+  return typeof cookie === 'string' && cookie.length > 0 ? cookie : undefined;
+}

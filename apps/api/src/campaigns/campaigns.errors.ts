@@ -62,6 +62,9 @@ export class CampaignRulesError extends ValidationFailedError {
 
 export class ConflictOfInterestError extends AppError {
   constructor() {
-    super('conflict_of_interest', 'You belong to this campaign’s company, so you cannot review it.');
+    super(
+      'conflict_of_interest',
+      'You are or were one of this campaign’s company’s people, so you cannot review or cancel it.',
+    );
   }
 }

@@ -24,7 +24,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignTransitionsService } from './campaign-transitions.service';
 import type { CampaignParts } from './campaign-views.service';
-import { CampaignRulesError, NotEditableError } from './campaigns.errors';
+import { CampaignRulesError, ConflictOfInterestError, NotEditableError } from './campaigns.errors';
 import { Campaign, type StoredTerms } from './entities/campaign.entity';
 import { CampaignMilestone } from './entities/campaign-milestone.entity';
 import { RewardTier } from './entities/reward-tier.entity';
@@ -178,9 +178,12 @@ export class CampaignsService {
    * settled), and so may a reviewer. Reasons go to the founder and backers.
    */
   async cancel(campaignId: string, reasons: string, auth: RequestAuth): Promise<Campaign> {
-    const { relation } = await this.access.visible(campaignId, auth);
+    const { campaign, relation } = await this.access.visible(campaignId, auth);
     const actor = relation === 'owner' ? 'owner' : auth.role === 'reviewer' ? 'reviewer' : null;
     if (!actor) throw new ForbiddenError('Only the campaign’s founder or a reviewer can cancel it.');
+    // A reviewer who is or was one of the company's people cannot stop (or spare) its campaign.
+    if (actor === 'reviewer' && (await this.companies.wasEverMember(campaign.companyId, auth.userId)))
+      throw new ConflictOfInterestError();
     return this.dataSource.transaction(async (manager) => {
       const result = await this.transitions.apply(manager, campaignId, {
         action: 'cancel',

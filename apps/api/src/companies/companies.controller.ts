@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { CompanyPublicView, CompanyView, DocumentView } from '@crowdstake/domain';
+import type { CompanyInvitationView, CompanyPublicView, CompanyView, DocumentView } from '@crowdstake/domain';
 import type { Response } from 'express';
 import { CurrentAuth, OptionalAuth, Public, Roles, SignedIn } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
@@ -23,6 +23,7 @@ import { CompaniesService, type MemberView } from './companies.service';
 import { companyPublicView, companyView, documentView } from './company-views';
 import { storedFileResponse, type UploadedFile as StoredUpload } from '../storage/uploads';
 import { DocumentsService } from './documents.service';
+import { InvitationsService } from './invitations.service';
 
 @ApiTags('companies')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class CompaniesController {
   constructor(
     private readonly companies: CompaniesService,
     private readonly documents: DocumentsService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   @Post('companies')
@@ -66,14 +68,39 @@ export class CompaniesController {
     return companyView(await this.companies.update(id, body, auth));
   }
 
+  /**
+   * Invites a person to the company by email; they become a member only when they accept. The
+   * answer is the same whether or not an account has that email.
+   */
   @Post('companies/:id/members')
   @Roles('founder')
-  addMember(
+  invite(
     @Param('id', new IdParam('The company')) id: string,
     @Body() body: AddMemberDto,
     @CurrentAuth() auth: RequestAuth,
-  ): Promise<MemberView> {
-    return this.companies.addMember(id, body.email, auth);
+  ): Promise<CompanyInvitationView> {
+    return this.invitations.invite(id, body.email, auth);
+  }
+
+  /** Open invitations, for the owner and staff. */
+  @Get('companies/:id/invitations')
+  @SignedIn()
+  async listInvitations(
+    @Param('id', new IdParam('The company')) id: string,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<{ items: CompanyInvitationView[] }> {
+    return { items: await this.invitations.listForCompany(id, auth) };
+  }
+
+  @Delete('companies/:id/invitations/:invitationId')
+  @Roles('founder')
+  async revokeInvitation(
+    @Param('id', new IdParam('The company')) id: string,
+    @Param('invitationId', new IdParam('The invitation')) invitationId: string,
+    @CurrentAuth() auth: RequestAuth,
+  ) {
+    await this.invitations.revoke(id, invitationId, auth);
+    return { revoked: true };
   }
 
   @Get('companies/:id/members')

@@ -13,3 +13,15 @@ export class MemberAlreadyAddedError extends AppError {
     super('conflict', 'This person is already a member of the company.');
   }
 }
+
+export class InvitationAlreadySentError extends AppError {
+  constructor() {
+    super('conflict', 'This email already has an open invitation to the company.');
+  }
+}
+
+export class InvitationAlreadyAnsweredError extends AppError {
+  constructor() {
+    super('conflict', 'This invitation has already been answered or withdrawn.');
+  }
+}

@@ -6,11 +6,13 @@ import { CompaniesService } from './companies.service';
 import { CompanyDocument } from './company-document.entity';
 import { Company, CompanyMember } from './company.entity';
 import { DocumentsService } from './documents.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Company, CompanyMember, CompanyDocument]), uploadsModule()],
-  controllers: [CompaniesController],
-  providers: [CompaniesService, DocumentsService],
+  controllers: [CompaniesController, InvitationsController],
+  providers: [CompaniesService, DocumentsService, InvitationsService],
   exports: [CompaniesService, DocumentsService],
 })
 export class CompaniesModule {}

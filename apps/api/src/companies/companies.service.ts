@@ -9,13 +9,12 @@ import {
   isStaff,
   PUBLIC_STATUSES,
 } from '@crowdstake/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
-import { User } from '../users/user.entity';
-import { FoundedInFutureError, MemberAlreadyAddedError } from './companies.errors';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { FoundedInFutureError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
 import { identityKey, registrationKey } from './company-keys';
 
@@ -113,8 +112,21 @@ export class CompaniesService {
     return (await this.hasPublicCampaign(company.id)) ? 'public' : 'none';
   }
 
-  /** Owner or member: people who may not review the company's campaigns. */
+  /** Owner or current member: people who may see the company's drafts. */
   async belongsTo(
+    companyId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return manager.getRepository(CompanyMember).exists({ where: { companyId, userId, leftAt: IsNull() } });
+  }
+
+  /**
+   * Owner or member, now or before: people who may not review or cancel the
+   * company's campaigns. Leaving does not clear a conflict of interest, or a
+   * reviewer could join, shape a campaign, leave and then approve it.
+   */
+  async wasEverMember(
     companyId: string,
     userId: string,
     manager: EntityManager = this.dataSource.manager,
@@ -122,44 +134,24 @@ export class CompaniesService {
     return manager.getRepository(CompanyMember).exists({ where: { companyId, userId } });
   }
 
+  async hasCurrentMemberWithEmail(companyId: string, email: string): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM company_members m JOIN users u ON u.id = m.user_id
+                       WHERE m.company_id = $1 AND u.email = $2 AND m.left_at IS NULL) AS found`,
+      [companyId, email],
+    )) as { found: boolean }[];
+    return row?.found ?? false;
+  }
+
   async listForUser(userId: string): Promise<Company[]> {
     return this.dataSource
       .getRepository(Company)
       .createQueryBuilder('c')
-      .innerJoin(CompanyMember, 'm', 'm.company_id = c.id AND m.user_id = :userId', { userId })
+      .innerJoin(CompanyMember, 'm', 'm.company_id = c.id AND m.user_id = :userId AND m.left_at IS NULL', {
+        userId,
+      })
       .orderBy('c.created_at', 'DESC')
       .getMany();
-  }
-
-  async addMember(companyId: string, email: string, auth: RequestAuth): Promise<MemberView> {
-    const { company, relation } = await this.withRelation(companyId, auth);
-    if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can add members.');
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email: email.toLowerCase() } });
-    if (!user)
-      throw new ValidationFailedError('No account has this email; ask the person to sign up first.', [
-        { path: 'email', message: 'No account has this email.' },
-      ]);
-    if (await this.belongsTo(company.id, user.id)) throw new MemberAlreadyAddedError();
-    return this.dataSource.transaction(async (manager) => {
-      const member = await manager.save(
-        manager.create(CompanyMember, { companyId: company.id, userId: user.id, role: 'member' }),
-      );
-      await this.audit.record(manager, {
-        actorId: auth.userId,
-        actorRole: auth.role,
-        action: 'company.member_added',
-        subjectType: 'company',
-        subjectId: company.id,
-        data: { userId: user.id },
-      });
-      return {
-        userId: user.id,
-        name: user.name,
-        email: user.email,
-        role: member.role,
-        addedAt: member.addedAt.toISOString(),
-      };
-    });
   }
 
   async listMembers(companyId: string, auth: RequestAuth): Promise<MemberView[]> {
@@ -168,7 +160,7 @@ export class CompaniesService {
     const rows = (await this.dataSource.query(
       `SELECT m.user_id, u.name, u.email, m.role, m.added_at
          FROM company_members m JOIN users u ON u.id = m.user_id
-        WHERE m.company_id = $1 ORDER BY m.role DESC, m.added_at`,
+        WHERE m.company_id = $1 AND m.left_at IS NULL ORDER BY m.role DESC, m.added_at`,
       [company.id],
     )) as { user_id: string; name: string; email: string; role: 'owner' | 'member'; added_at: Date }[];
     return rows.map((row) => ({
@@ -187,7 +179,12 @@ export class CompaniesService {
     if (relation !== 'owner' && !leaving) throw new ForbiddenError('Only the company’s owner can remove members.');
     if (userId === company.ownerId) throw new ForbiddenError('The owner cannot be removed from the company.');
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.delete(CompanyMember, { companyId: company.id, userId, role: 'member' });
+      // Kept with left_at, not deleted: a former member stays conflicted for the company's reviews.
+      const result = await manager.update(
+        CompanyMember,
+        { companyId: company.id, userId, role: 'member', leftAt: IsNull() },
+        { leftAt: () => 'now()' },
+      );
       if (!result.affected) throw new NotFoundError('The member');
       await this.audit.record(manager, {
         actorId: auth.userId,

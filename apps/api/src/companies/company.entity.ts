@@ -70,4 +70,8 @@ export class CompanyMember {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   addedAt: Date;
+
+  /** When the member left or was removed; the row stays as history (conflict of interest). */
+  @Column({ type: 'timestamptz', nullable: true })
+  leftAt: Date | null;
 }

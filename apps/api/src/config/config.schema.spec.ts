@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
     [{ FILE_STORE: 's3' }, 'FILE_STORE'],
+    [{ DEVICE_COOKIE_SECRET: 'too short' }, 'DEVICE_COOKIE_SECRET'],
   ])('refuses %j and names the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigurationError);
     try {

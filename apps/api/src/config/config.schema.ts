@@ -91,6 +91,10 @@ export const environmentSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: positiveInt(5),
+  LOGIN_MAX_FAILURES_PER_DEVICE: positiveInt(5),
+  TRUSTED_DEVICE_DAYS: positiveInt(180, 3650),
+  DEVICE_COOKIE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
   LOGIN_WINDOW_SECONDS: positiveInt(15 * 60),
   REGISTER_MAX_PER_IP: positiveInt(200),
   REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
@@ -127,10 +131,18 @@ export interface AppConfig {
   uploadMaxBytes: number;
   sessionTtlHours: number;
   cookieSecure: 'auto' | 'on' | 'off';
+  /** Signs device tokens; absent means a secret generated once per deployment and kept in the database. */
+  deviceCookieSecret?: string;
   rateLimits: {
     loginFailuresPerAccount: number;
     loginFailuresPerIp: number;
+    /** Failures from one address at one account, for clients trusted by a known address. */
+    loginFailuresPerAccountAddress: number;
+    /** Failures from one trusted device (a valid device token) at its account. */
+    loginFailuresPerDevice: number;
     loginWindowSeconds: number;
+    /** How long a device token, and an address that signed in, stay trusted. */
+    trustedDeviceDays: number;
     registrationsPerIp: number;
     registerWindowSeconds: number;
   };
@@ -194,10 +206,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    deviceCookieSecret: e.DEVICE_COOKIE_SECRET,
     rateLimits: {
       loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      loginFailuresPerAccountAddress: e.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS,
+      loginFailuresPerDevice: e.LOGIN_MAX_FAILURES_PER_DEVICE,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+      trustedDeviceDays: e.TRUSTED_DEVICE_DAYS,
       registrationsPerIp: e.REGISTER_MAX_PER_IP,
       registerWindowSeconds: e.REGISTER_WINDOW_SECONDS,
     },

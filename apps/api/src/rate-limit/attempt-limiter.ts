@@ -2,26 +2,19 @@ import { createHash } from 'node:crypto';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /**
- * Counts attempts per key (an account, an IP address) in a window shared by
- * every replica: PostgreSQL by default, Redis when REDIS_URL is set. Keys are
- * hashed so the counters table holds no email addresses.
+ * Counts attempts per key (an account, an IP address, a device) in a window
+ * shared by every replica: PostgreSQL by default, Redis when REDIS_URL is
+ * set. Keys are hashed so the counters table holds no email addresses.
+ *
+ * An attempt is counted before the work it guards (consume), so parallel
+ * attempts cannot all slip under the limit; one that turns out fine is given
+ * back (refund) or clears its key (reset).
  */
 export class AttemptLimiter {
   constructor(
     private readonly limiter: RateLimiterAbstract,
     readonly maxAttempts: number,
   ) {}
-
-  /** Seconds until the key may try again, or 0 when it is not blocked. */
-  async blockedForSeconds(key: string): Promise<number> {
-    const state = await this.limiter.get(hashKey(key));
-    if (!state || state.consumedPoints < this.maxAttempts) return 0;
-    return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-  }
-
-  async record(key: string): Promise<void> {
-    await this.limiter.penalty(hashKey(key), 1);
-  }
 
   /** Counts an attempt and reports whether it was over the limit (seconds to wait) or not (0). */
   async consume(key: string): Promise<number> {
@@ -34,8 +27,24 @@ export class AttemptLimiter {
     }
   }
 
+  /** Gives back one attempt counted by consume. */
+  async refund(key: string): Promise<void> {
+    await this.limiter.reward(hashKey(key), 1);
+  }
+
   async reset(key: string): Promise<void> {
     await this.limiter.delete(hashKey(key));
+  }
+
+  /** Notes that something happened for the key (used as a memory: "this address signed in here"). */
+  async remember(key: string): Promise<void> {
+    await this.limiter.penalty(hashKey(key), 1);
+  }
+
+  /** Whether anything was counted for the key in the current window. */
+  async recalls(key: string): Promise<boolean> {
+    const state = await this.limiter.get(hashKey(key));
+    return (state?.consumedPoints ?? 0) > 0;
   }
 }
 

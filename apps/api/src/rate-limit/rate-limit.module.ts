@@ -9,6 +9,10 @@ import { AttemptLimiter } from './attempt-limiter';
 
 export const LOGIN_ACCOUNT_LIMITER = Symbol('LOGIN_ACCOUNT_LIMITER');
 export const LOGIN_IP_LIMITER = Symbol('LOGIN_IP_LIMITER');
+export const LOGIN_ACCOUNT_ADDRESS_LIMITER = Symbol('LOGIN_ACCOUNT_ADDRESS_LIMITER');
+export const LOGIN_DEVICE_LIMITER = Symbol('LOGIN_DEVICE_LIMITER');
+/** Not a limit: remembers (account, address) pairs that signed in, for as long as a device stays trusted. */
+export const KNOWN_SIGN_IN_ADDRESSES = Symbol('KNOWN_SIGN_IN_ADDRESSES');
 export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
 const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
@@ -82,12 +86,28 @@ function attemptLimiter(
       limits.loginWindowSeconds,
     ]),
     attemptLimiter(LOGIN_IP_LIMITER, 'login_ip', (limits) => [limits.loginFailuresPerIp, limits.loginWindowSeconds]),
+    attemptLimiter(LOGIN_ACCOUNT_ADDRESS_LIMITER, 'login_account_ip', (limits) => [
+      limits.loginFailuresPerAccountAddress,
+      limits.loginWindowSeconds,
+    ]),
+    attemptLimiter(LOGIN_DEVICE_LIMITER, 'login_device', (limits) => [
+      limits.loginFailuresPerDevice,
+      limits.loginWindowSeconds,
+    ]),
+    attemptLimiter(KNOWN_SIGN_IN_ADDRESSES, 'login_known_ip', (limits) => [1, limits.trustedDeviceDays * 86400]),
     attemptLimiter(REGISTER_IP_LIMITER, 'register_ip', (limits) => [
       limits.registrationsPerIp,
       limits.registerWindowSeconds,
     ]),
   ],
-  exports: [LOGIN_ACCOUNT_LIMITER, LOGIN_IP_LIMITER, REGISTER_IP_LIMITER],
+  exports: [
+    LOGIN_ACCOUNT_LIMITER,
+    LOGIN_IP_LIMITER,
+    LOGIN_ACCOUNT_ADDRESS_LIMITER,
+    LOGIN_DEVICE_LIMITER,
+    KNOWN_SIGN_IN_ADDRESSES,
+    REGISTER_IP_LIMITER,
+  ],
 })
 export class RateLimitModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis | null) {}

@@ -63,7 +63,7 @@ export class ReviewService {
 
   /**
    * A reviewer's decision. Grades D and E need two approvals from different
-   * reviewers; nobody reviews a campaign of a company they belong to; an
+   * reviewers; nobody reviews a campaign of a company they belong or belonged to; an
    * approval needs the whole checklist. The campaign row is locked for the
    * decision, so two reviewers deciding at once are taken one after the other.
    */
@@ -73,7 +73,7 @@ export class ReviewService {
     auth: RequestAuth,
   ): Promise<{ review: Review; campaign: Campaign }> {
     const { campaign } = await this.access.visible(campaignId, auth);
-    if (await this.companies.belongsTo(campaign.companyId, auth.userId)) throw new ConflictOfInterestError();
+    if (await this.companies.wasEverMember(campaign.companyId, auth.userId)) throw new ConflictOfInterestError();
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       const locked = await manager.findOneOrFail(Campaign, {
@@ -144,7 +144,7 @@ export class ReviewService {
     return pageOf(qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC'), query);
   }
 
-  /** For queue items: approvals so far in the current round, and whether the reviewer belongs to the company. */
+  /** For queue items: approvals so far in the current round, and whether the reviewer belongs or belonged to the company. */
   async queueContext(
     campaigns: Campaign[],
     auth: RequestAuth,
@@ -156,6 +156,7 @@ export class ReviewService {
       this.dataSource
         .getRepository(Review)
         .find({ where: { campaignId: In(ids), toStatus: 'in_review' }, order: { createdAt: 'ASC' } }),
+      // Former members included (left_at set): a conflict of interest outlives the membership.
       this.dataSource.query(`SELECT company_id FROM company_members WHERE user_id = $1 AND company_id = ANY($2)`, [
         auth.userId,
         [...new Set(campaigns.map((c) => c.companyId))],

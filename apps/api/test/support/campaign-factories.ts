@@ -181,3 +181,15 @@ export async function statusOf(t: TestApp, campaignId: string): Promise<string> 
   const [row] = await t.dataSource.query('SELECT status FROM campaigns WHERE id = $1', [campaignId]);
   return row.status;
 }
+
+/** The owner invites the person and the person accepts: the only way anyone joins a company. */
+export async function joinCompany(t: TestApp, owner: SignedInUser, companyId: string, person: SignedInUser) {
+  const invitation = await t
+    .http()
+    .post(`/api/companies/${companyId}/members`)
+    .set('Authorization', owner.auth)
+    .send({ email: person.email })
+    .expect(201);
+  await t.http().post(`/api/invitations/${invitation.body.id}/accept`).set('Authorization', person.auth).expect(200);
+  return invitation.body as { id: string };
+}

@@ -1,6 +1,7 @@
 import { Container, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/page-title';
+import { MyInvitations } from '../features/companies/my-invitations';
 import { FounderDashboard } from '../features/founder/dashboard/founder-dashboard';
 import { FounderOnly } from '../features/founder/founder-only';
 
@@ -15,6 +16,7 @@ export function FounderDashboardPage() {
         <Text c="dimmed" mt="xs" mb={40} maw={640}>
           {t('founder.dashboard.lead')}
         </Text>
+        <MyInvitations />
         <FounderDashboard />
       </Container>
     </FounderOnly>

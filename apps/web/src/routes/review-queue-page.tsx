@@ -2,6 +2,7 @@ import { Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../components/page-title';
+import { MyInvitations } from '../features/companies/my-invitations';
 import { readQueueFilters, writeQueueFilters } from '../features/review/queue-filters';
 import type { ReviewQueueFilters } from '../features/review/review-keys';
 import { ReviewerOnly } from '../features/review/reviewer-only';
@@ -25,6 +26,7 @@ export function ReviewQueuePage() {
               {t('review.queue.lead')}
             </Text>
           </Stack>
+          <MyInvitations />
           <ReviewQueue filters={filters} onFiltersChange={changeFilters} />
         </Stack>
       </Container>

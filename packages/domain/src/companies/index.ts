@@ -1,1 +1,2 @@
 export * from './company-schemas';
+export * from './invitation-schemas';

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconUserMinus } from '@tabler/icons-react';
+import { IconMailOff, IconUserMinus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,18 +9,30 @@ import { useErrorMessage } from '../../components/forms/use-error-message';
 import { apiProblems } from '../founder/forms/problem-resolver';
 import { useDescribeProblem } from '../founder/forms/use-describe-problem';
 import { badgeTextColor } from '../campaigns/badge-text-color';
-import { useAddMember, useCompanyMembers, useRemoveMember } from './company-queries';
+import {
+  useCompanyInvitations,
+  useCompanyMembers,
+  useInviteMember,
+  useRemoveMember,
+  useRevokeInvitation,
+} from './company-queries';
 
 const emailSchema = z.email();
 
-/** The people who help run the company's campaigns: add by the email of their account, remove. */
+/**
+ * The people who help run the company's campaigns. The owner invites by email and the
+ * person joins by accepting (nobody is made a member, or conflicted for reviews, without
+ * saying yes); open invitations are listed until answered or withdrawn.
+ */
 export function CompanyMembers({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const describe = useDescribeProblem();
   const members = useCompanyMembers(companyId);
-  const add = useAddMember(companyId);
+  const invitations = useCompanyInvitations(companyId);
+  const add = useInviteMember(companyId);
   const remove = useRemoveMember(companyId);
+  const revoke = useRevokeInvitation(companyId);
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<string | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
@@ -34,9 +46,9 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
     }
     setEmailError(null);
     add.mutate(email.trim(), {
-      onSuccess: (member) => {
+      onSuccess: (invitation) => {
         setEmail('');
-        notifications.show({ message: t('founder.members.added', { name: member.name }), color: 'pine' });
+        notifications.show({ message: t('founder.members.invited', { email: invitation.email }), color: 'pine' });
       },
       onError: (error) => {
         const [problem] = apiProblems(error).filter((candidate) => candidate.path === 'email');
@@ -103,6 +115,46 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
           ))}
         </Stack>
       )}
+      {invitations.data && invitations.data.length > 0 ? (
+        <Stack
+          component="ul"
+          gap="xs"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('founder.members.pendingLabel')}
+        >
+          {invitations.data.map((invitation) => (
+            <Group component="li" key={invitation.id} justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm" truncate style={{ minWidth: 0, flex: 1 }}>
+                {invitation.email}
+              </Text>
+              <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+                <Badge variant="light" color="gray" c="gray.9">
+                  {t('founder.members.pending')}
+                </Badge>
+                <Tooltip label={t('founder.members.revoke', { email: invitation.email })} withArrow>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('founder.members.revoke', { email: invitation.email })}
+                    loading={revoke.isPending && revoke.variables === invitation.id}
+                    onClick={() =>
+                      revoke.mutate(invitation.id, {
+                        onSuccess: () =>
+                          notifications.show({ message: t('founder.members.revoked', { email: invitation.email }) }),
+                        onError: (error) => setFormError(error),
+                      })
+                    }
+                  >
+                    <IconMailOff size={18} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Group>
+          ))}
+        </Stack>
+      ) : null}
       <form onSubmit={onAdd} noValidate aria-label={t('founder.members.title')}>
         <Stack gap="sm">
           {formError ? <FormAlert>{errorMessage(formError)}</FormAlert> : null}

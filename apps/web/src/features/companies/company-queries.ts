@@ -1,10 +1,12 @@
 import type {
   CompanyCreateInput,
+  CompanyInvitationView,
   CompanyMemberView,
   CompanyPatchInput,
   CompanyView,
   DocumentKind,
   DocumentView,
+  MyInvitationView,
 } from '@crowdstake/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
@@ -18,6 +20,9 @@ export const companyKeys = {
   detail: (id: string) => [...companyKeys.details(), id] as const,
   documents: (id: string) => [...companyKeys.detail(id), 'documents'] as const,
   members: (id: string) => [...companyKeys.detail(id), 'members'] as const,
+  invitations: (id: string) => [...companyKeys.detail(id), 'invitations'] as const,
+  /** Invitations to the signed-in account, from any company. */
+  myInvitations: () => [...companyKeys.all, 'my-invitations'] as const,
 };
 
 export function useMyCompanies() {
@@ -96,15 +101,59 @@ export function useCompanyMembers(companyId: string) {
   });
 }
 
-export function useAddMember(companyId: string) {
+/** Invites a person by email; they join once they accept. */
+export function useInviteMember(companyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) =>
-      apiFetch<CompanyMemberView>(`/api/companies/${encodeURIComponent(companyId)}/members`, {
+      apiFetch<CompanyInvitationView>(`/api/companies/${encodeURIComponent(companyId)}/members`, {
         method: 'POST',
         body: { email },
       }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.members(companyId) }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.invitations(companyId) }),
+  });
+}
+
+export function useCompanyInvitations(companyId: string) {
+  return useQuery({
+    queryKey: companyKeys.invitations(companyId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: CompanyInvitationView[] }>(`/api/companies/${encodeURIComponent(companyId)}/invitations`, {
+        signal,
+      }),
+    select: (page) => page.items,
+  });
+}
+
+export function useRevokeInvitation(companyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      apiFetch(`/api/companies/${encodeURIComponent(companyId)}/invitations/${encodeURIComponent(invitationId)}`, {
+        method: 'DELETE',
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: companyKeys.invitations(companyId) }),
+  });
+}
+
+export function useMyInvitations() {
+  return useQuery({
+    queryKey: companyKeys.myInvitations(),
+    queryFn: ({ signal }) => apiFetch<{ items: MyInvitationView[] }>('/api/me/invitations', { signal }),
+    select: (page) => page.items,
+  });
+}
+
+/** Accepting makes the account a member: its companies change too. */
+export function useAnswerInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, answer }: { id: string; answer: 'accept' | 'decline' }) =>
+      apiFetch(`/api/invitations/${encodeURIComponent(id)}/${answer}`, { method: 'POST' }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: companyKeys.myInvitations() });
+      void queryClient.invalidateQueries({ queryKey: companyKeys.mine() });
+    },
   });
 }
 

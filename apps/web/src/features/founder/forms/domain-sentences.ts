@@ -78,7 +78,6 @@ const SENTENCES: [RegExp, Translate][] = [
   [/^Each milestone must fall due on or after the one before it\.$/, (_, t) => t('founder.validation.milestoneOrder')],
   [/^The founding date cannot be in the future\.$/, (_, t) => t('founder.validation.foundedInFuture')],
   [/^An identity document can never be public\.$/, (_, t) => t('founder.validation.identityNeverPublic')],
-  [/^No account has this email\.$/, (_, t) => t('founder.members.noAccount')],
 ];
 
 /** The sentence in the reader's language, or undefined when it is not one the web knows. */
