@@ -13,7 +13,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
-import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { FoundedInFutureError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
 import { identityKey, registrationKey } from './company-keys';
