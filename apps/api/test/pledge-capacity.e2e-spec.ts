@@ -19,7 +19,8 @@ describeOnServer('pledge capacity under 200 concurrent pledges (PostgreSQL serve
   let placement: PledgePlacementService;
 
   beforeAll(async () => {
-    t = await startTestApp({ DATABASE_POOL_SIZE: '20' });
+    // A burst of 200 on one pool: requests queue for a connection; the wait is generous so the test is about capacity.
+    t = await startTestApp({ DATABASE_POOL_SIZE: '20', DATABASE_CONNECT_TIMEOUT_MS: '60000' });
     placement = t.app.get(PledgePlacementService);
   });
   afterAll(() => t.close());

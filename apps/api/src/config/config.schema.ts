@@ -53,6 +53,7 @@ export const environmentSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
     .default('public'),
   DATABASE_POOL_SIZE: positiveInt(10, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(5000, 120_000),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   STORAGE_DIR: z.string().trim().min(1).optional(),
   FILE_STORE: z.enum(['postgres', 'local'], { error: 'must be "postgres" or "local"' }).default('postgres'),
@@ -114,6 +115,8 @@ export interface AppConfig {
     url?: string;
     schema: string;
     poolSize: number;
+    /** How long a request waits for a connection (a free one from the pool, or a new one) before a 503. */
+    connectTimeoutMs: number;
   };
   dataDir: string;
   /** Files from FILE_STORE=local, and from versions before the database store (copied in from there). */
@@ -187,7 +190,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    database: { url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA, poolSize: e.DATABASE_POOL_SIZE },
+    database: {
+      url: e.DATABASE_URL,
+      schema: e.DATABASE_SCHEMA,
+      poolSize: e.DATABASE_POOL_SIZE,
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    },
     dataDir,
     storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(dataDir, 'files')),
     fileStore: e.FILE_STORE,

@@ -36,7 +36,9 @@ export class DataDirInUseError extends Error {}
  * a new one to a database that does not answer) and then fails with a 503,
  * rather than hanging; keep-alive notices a vanished server on idle sockets.
  */
-export const BOUNDED_WAITS = { connectionTimeoutMillis: 5_000, keepAlive: true } as const;
+function boundedWaits(config: AppConfig) {
+  return { connectionTimeoutMillis: config.database.connectTimeoutMs, keepAlive: true } as const;
+}
 
 export async function openDatabase(
   config: AppConfig,
@@ -62,7 +64,7 @@ export async function openDatabase(
         extra: {
           max: config.database.poolSize,
           application_name: 'crowdstake',
-          ...BOUNDED_WAITS,
+          ...boundedWaits(config),
           ...(config.database.schema !== 'public' ? { options: `-c search_path=${config.database.schema}` } : {}),
         },
       },
@@ -119,6 +121,6 @@ function embeddedOptions(
     username: 'postgres',
     database: 'postgres',
     schema: 'public',
-    extra: { max: config.database.poolSize, application_name: 'crowdstake', ...BOUNDED_WAITS },
+    extra: { max: config.database.poolSize, application_name: 'crowdstake', ...boundedWaits(config) },
   } as DataSourceOptions;
 }

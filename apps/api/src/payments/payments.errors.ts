@@ -27,15 +27,16 @@ export class AuthenticationRequiredError extends CardDeclinedError {
 /**
  * The processor could not be reached or failed (timeout, connection, 5xx, rate limit).
  * `outcomeUnknown`: the request may have been carried out; retry with the same idempotency
- * key within 24 hours, or read the result back by reference. Not an AppError: the caller
- * decides what the person sees (usually a pending state resolved in the background).
+ * key within 24 hours, or read the result back by reference. Callers usually turn it into a
+ * pending state resolved in the background; one that escapes is a 503 with Retry-After.
  */
-export class GatewayUnavailableError extends Error {
+export class GatewayUnavailableError extends AppError {
   constructor(
     message: string,
     readonly outcomeUnknown: boolean,
   ) {
-    super(message);
+    // When it reaches a person it is a 503 with Retry-After: nothing they did was wrong.
+    super('service_unavailable', message);
     this.name = 'GatewayUnavailableError';
   }
 }

@@ -95,12 +95,11 @@ export class PledgePlacementService {
       .transaction(async (manager): Promise<PlacedPledge> => {
         if (isInvestmentType(campaign.type))
           await this.checkInvestmentLimit(manager, auth.userId, campaign, claim.amountMinor);
-        await this.capacity.reserve(manager, claim, now);
         const [row] = (await manager.query(
           `INSERT INTO pledges (campaign_id, backer_id, status, holding, amount_minor, currency, tier_id, units, shares,
                               payment_method_id, idempotency_key, request_hash, cancellable_until, created_at)
          VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (backer_id, idempotency_key) DO NOTHING RETURNING id`,
+         ON CONFLICT (backer_id, idempotency_key) DO NOTHING RETURNING *`,
           [
             campaignId,
             auth.userId,
@@ -116,19 +115,23 @@ export class PledgePlacementService {
             cancellationDeadline(campaign.endsAt, this.config.pledgeCancellationWindowHours),
             now,
           ],
-        )) as { id: string }[];
-        // Another request with the same key won the race: undo this one's reservation and answer with that one.
+        )) as Record<string, unknown>[];
+        // Another request with the same key won the race: this one answers with that one.
         if (!row) throw new SameKeyRace();
+        const pledge = manager.create(Pledge, pledgeFromRow(row));
         await this.audit.record(manager, {
           actorId: auth.userId,
           actorRole: auth.role,
           action: 'pledge.created',
           subjectType: 'pledge',
-          subjectId: row.id,
+          subjectId: pledge.id,
           toStatus: 'pending',
           data: { campaignId, amount: claim.amountMinor, currency: campaign.currency },
         });
-        return { pledge: await manager.findOneByOrFail(Pledge, { id: row.id }), replayed: false };
+        // Last, so the campaign's hot row stays locked only for this statement and the commit:
+        // on launch day every pledge of the campaign queues on it.
+        await this.capacity.reserve(manager, claim, now);
+        return { pledge, replayed: false };
       })
       .catch(async (error: unknown): Promise<PlacedPledge> => {
         if (!(error instanceof SameKeyRace)) throw error;
@@ -211,4 +214,29 @@ function canonicalJson(value: unknown): string {
       .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
       .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
+}
+
+/** A pledges row as `INSERT … RETURNING *` gives it (snake_case) in the entity's terms. */
+function pledgeFromRow(row: Record<string, unknown>): Partial<Pledge> {
+  const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  return {
+    id: row.id as string,
+    campaignId: row.campaign_id as string,
+    backerId: row.backer_id as string,
+    status: row.status as Pledge['status'],
+    holding: row.holding as Pledge['holding'],
+    amountMinor: Number(row.amount_minor),
+    currency: row.currency as Pledge['currency'],
+    tierId: (row.tier_id as string | null) ?? null,
+    units: toNumber(row.units),
+    shares: toNumber(row.shares),
+    paymentMethodId: row.payment_method_id as string,
+    savedPaymentMethodId: (row.saved_payment_method_id as string | null) ?? null,
+    idempotencyKey: row.idempotency_key as string,
+    requestHash: row.request_hash as string,
+    failureCode: (row.failure_code as string | null) ?? null,
+    cancellableUntil: new Date(row.cancellable_until as string),
+    createdAt: new Date(row.created_at as string),
+    updatedAt: new Date(row.updated_at as string),
+  };
 }

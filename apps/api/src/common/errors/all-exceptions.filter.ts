@@ -27,7 +27,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { status, code, message, details } = this.describe(exception);
 
     if (code === 'service_unavailable') {
-      this.logger.warn({ err: exception, requestId: request.id }, 'Database unreachable');
+      this.logger.warn(
+        { err: exception, requestId: request.id },
+        'A dependency is unreachable (database or payment processor)',
+      );
       response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     } else if (status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
