@@ -4,7 +4,7 @@ import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import { start, type EmulatorHandle } from '@crowdstake/stripe-emulator';
 
-/** The path Stripe's webhooks are posted to (DESIGN: `POST /api/webhooks/stripe`). */
+/** The path Stripe's webhooks are posted to (docs/api.md: `POST /api/webhooks/stripe`). */
 export const STRIPE_WEBHOOK_PATH = '/api/webhooks/stripe';
 
 /**

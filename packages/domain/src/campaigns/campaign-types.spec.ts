@@ -10,7 +10,7 @@ import {
 } from './campaign-types';
 
 describe('campaign statuses', () => {
-  // status → [public, listed on request, listed by default, editable], from DESIGN.md
+  // status → [public, listed on request, listed by default, editable], from docs/lifecycle-and-review.md
   const table = {
     draft: [false, false, false, true],
     submitted: [false, false, false, false],

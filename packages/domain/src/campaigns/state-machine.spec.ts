@@ -10,7 +10,7 @@ import {
 } from './state-machine';
 
 /**
- * The lifecycle written out by hand from DESIGN.md, independently of the
+ * The lifecycle written out by hand from docs/lifecycle-and-review.md, independently of the
  * table, as "from action actor → to". With a low grade (B) and a second
  * reviewer who is not the first, exactly these succeed.
  */
@@ -33,7 +33,7 @@ const EXPECTED_LOW_GRADE = new Map<string, CampaignStatus>([
   ['live cancel reviewer', 'cancelled'],
 ]);
 
-/** Who may ever take each action, from DESIGN.md. */
+/** Who may ever take each action, from docs/lifecycle-and-review.md. */
 const ACTORS_OF: Record<CampaignAction, readonly CampaignActor[]> = {
   submit: ['owner'],
   approve: ['reviewer'],

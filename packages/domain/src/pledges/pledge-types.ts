@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../money/currency';
 
 /**
- * A pledge's status (the contract's words):
+ * A pledge's status (the API's words, docs/api.md):
  * - `pending`: payment not yet confirmed (e.g. the backer must authenticate);
  * - `held`: money or a saved card secured for the campaign;
  * - `failed`: payment failed, nothing held;
