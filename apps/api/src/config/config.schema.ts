@@ -85,6 +85,7 @@ export const environmentSchema = z.object({
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   DEMO_DATA: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).optional(),
   BODY_LIMIT_BYTES: positiveInt(512 * 1024),
   UPLOAD_MAX_BYTES: positiveInt(10 * 1024 * 1024),
@@ -129,6 +130,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   redisUrl?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Short readable lines for a person at a terminal; JSON lines for machines. */
+  logFormat: 'json' | 'pretty';
   demoData: boolean;
   bodyLimitBytes: number;
   uploadMaxBytes: number;
@@ -209,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'on' : !e.DATABASE_URL && e.NODE_ENV !== 'production',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/config.schema';
 import { requestIdFor } from './request-id';
 
 /**
- * JSON logs with a request id on every line. Only method, path and status of
+ * Logs with a request id on every line (JSON, or pretty lines at a terminal). Only method, path and status of
  * requests are logged: never headers (tokens, cookies), bodies or query
  * strings, which may carry personal or business data.
  */
@@ -24,6 +24,15 @@ export function loggerOptions(config: AppConfig): Params {
       customLogLevel: (_request, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug',
       autoLogging: { ignore: (request) => request.url === '/api/health' },
+      // At a terminal (or LOG_FORMAT=pretty) one short line per event; JSON everywhere else.
+      ...(config.logFormat === 'pretty'
+        ? {
+            transport: {
+              target: 'pino-pretty',
+              options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+            },
+          }
+        : {}),
     },
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   };
