@@ -4,7 +4,7 @@ import {
   type CompanyCreateInput,
   type CompanyMemberView,
   type CompanyPatchInput,
-  isFoundedOnValid,
+  checkCompanyDates,
   isStaff,
   PUBLIC_STATUSES,
 } from '@crowdstake/domain';
@@ -14,7 +14,7 @@ import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { User } from '../users/user.entity';
-import { FoundedInFutureError, MemberAlreadyAddedError } from './companies.errors';
+import { CompanyDatesError, MemberAlreadyAddedError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
 import { identityKey, registrationKey } from './company-keys';
 
@@ -32,7 +32,8 @@ export class CompaniesService {
   ) {}
 
   async create(input: CompanyCreateInput, auth: RequestAuth): Promise<Company> {
-    if (!isFoundedOnValid(input.foundedOn, this.clock.now())) throw new FoundedInFutureError();
+    const dateErrors = checkCompanyDates(input, this.clock.now());
+    if (dateErrors.length > 0) throw new CompanyDatesError(dateErrors);
     return this.dataSource.transaction(async (manager) => {
       const company = await manager.save(
         manager.create(Company, {
@@ -59,8 +60,8 @@ export class CompaniesService {
   async update(companyId: string, patch: CompanyPatchInput, auth: RequestAuth): Promise<Company> {
     const { company, relation } = await this.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can change its profile.');
-    if (patch.foundedOn !== undefined && !isFoundedOnValid(patch.foundedOn, this.clock.now()))
-      throw new FoundedInFutureError();
+    const dateErrors = checkCompanyDates(patch, this.clock.now());
+    if (dateErrors.length > 0) throw new CompanyDatesError(dateErrors);
     const changes: Partial<Company> = { ...patch } as Partial<Company>;
     if (patch.registrationNumber !== undefined) changes.registrationKey = registrationKey(patch.registrationNumber);
     if (patch.founderIdentity !== undefined) changes.identityKey = identityKey(patch.founderIdentity);
@@ -125,7 +126,7 @@ export class CompaniesService {
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: email.toLowerCase() } });
     if (!user)
       throw new ValidationFailedError('No account has this email; ask the person to sign up first.', [
-        { path: 'email', message: 'No account has this email.' },
+        { path: 'email', code: 'no_account', message: 'No account has this email.' },
       ]);
     if (await this.belongsTo(company.id, user.id)) throw new MemberAlreadyAddedError();
     return this.dataSource.transaction(async (manager) => {
