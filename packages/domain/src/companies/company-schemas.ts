@@ -131,15 +131,16 @@ export function isFoundedOnValid(foundedOn: IsoDate, today: Date | IsoDate): boo
  * "today" means across time zones). An empty list means they are fine.
  */
 export function checkCompanyDates(
-  input: { foundedOn?: IsoDate; founderIdentity?: { dateOfBirth: IsoDate } | null },
+  input: { foundedOn?: unknown; founderIdentity?: { dateOfBirth?: unknown } | null },
   today: Date | IsoDate,
 ): FieldError[] {
   const errors: FieldError[] = [];
-  if (input.foundedOn !== undefined && !isFoundedOnValid(input.foundedOn, today)) {
+  // A day that is not a date at all is the schema's to report, not a date in the future.
+  const inFuture = (date: unknown) => typeof date === 'string' && isIsoDate(date) && !isFoundedOnValid(date, today);
+  if (inFuture(input.foundedOn)) {
     errors.push({ path: 'foundedOn', code: 'in_future', message: 'The founding date cannot be in the future.' });
   }
-  const dateOfBirth = input.founderIdentity?.dateOfBirth;
-  if (dateOfBirth !== undefined && !isFoundedOnValid(dateOfBirth, today)) {
+  if (inFuture(input.founderIdentity?.dateOfBirth)) {
     errors.push({
       path: 'founderIdentity.dateOfBirth',
       code: 'in_future',
