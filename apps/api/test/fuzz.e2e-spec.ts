@@ -75,13 +75,6 @@ describe('hostile input on every JSON route', () => {
     await t?.close();
   });
 
-  const identity = {
-    fullName: 'Mei Chen',
-    dateOfBirth: '1988-02-03',
-    nationality: 'US',
-    idDocumentNumber: 'X1234567',
-  };
-
   const snapshot = async () => ((await t.dataSource.query(SNAPSHOT_SQL)) as Record<string, unknown>[])[0];
 
   /** The answer is a 4xx or a success; a refusal wrote nothing and names each field's problem with a code. */
@@ -130,122 +123,6 @@ describe('hostile input on every JSON route', () => {
     );
   }
 
-  describe('values the database refuses are a 400 with a code, and write nothing', () => {
-    const tier = (quantity: number) => ({
-      title: 'A loaf a week',
-      description: 'Fresh bread',
-      price: 2500,
-      quantity,
-      estimatedDelivery: new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 7),
-    });
-    const cases: [string, () => [string, string, unknown], string, string, Record<string, unknown>?][] = [
-      [
-        'a NUL byte in a name',
-        () => ['post', '/api/auth/register', aRegistration({ name: 'Ada\u0000Park' })],
-        'name',
-        'control_characters',
-      ],
-      [
-        'a NUL byte in a legal name',
-        () => ['post', '/api/companies', aCompanyBody({ legalName: 'Harbour\u0000Bakery' })],
-        'legalName',
-        'control_characters',
-      ],
-      [
-        'a NUL byte in a registration number',
-        () => ['patch', `/api/companies/${companyId}`, { registrationNumber: 'HB\u0000' }],
-        'registrationNumber',
-        'control_characters',
-      ],
-      [
-        'a legal name of zero-width spaces',
-        () => ['post', '/api/companies', aCompanyBody({ legalName: '\u200B\u200B\u200B\u200B' })],
-        'legalName',
-        'too_short',
-        { minimum: 2 },
-      ],
-      [
-        'founded in year 0',
-        () => ['post', '/api/companies', aCompanyBody({ foundedOn: '0000-01-01' })],
-        'foundedOn',
-        'too_early',
-      ],
-      [
-        'founded in 9999',
-        () => ['post', '/api/companies', aCompanyBody({ foundedOn: '9999-12-31' })],
-        'foundedOn',
-        'in_future',
-      ],
-      [
-        'born in 9999',
-        () => ['patch', `/api/companies/${companyId}`, { founderIdentity: { ...identity, dateOfBirth: '9999-12-31' } }],
-        'founderIdentity.dateOfBirth',
-        'in_future',
-      ],
-      [
-        'a NUL byte in a campaign title',
-        () => ['post', '/api/campaigns', aCampaignBody(companyId, 'reward', { title: 'Oven\u0000 for the bakery' })],
-        'title',
-        'control_characters',
-      ],
-      [
-        'a company id that is not an id',
-        () => ['post', '/api/campaigns', aCampaignBody('harbour-bakery')],
-        'companyId',
-        'invalid_format',
-      ],
-      [
-        'a start in year 0',
-        () => ['post', '/api/campaigns', aCampaignBody(companyId, 'reward', { startsAt: '0000-01-01T00:00:00Z' })],
-        'startsAt',
-        'too_early',
-      ],
-      [
-        'a deadline in 9999',
-        () => ['patch', `/api/campaigns/${drafts.bond}`, { endsAt: '9999-12-31T00:00:00Z' }],
-        'endsAt',
-        'too_late',
-      ],
-      [
-        'a tier quantity beyond int4',
-        () => [
-          'post',
-          '/api/campaigns',
-          aCampaignBody(companyId, 'reward', { terms: { tiers: [tier(2 ** 31)], allowDonations: false } }),
-        ],
-        'terms.tiers.0.quantity',
-        'too_large',
-        { maximum: 2 ** 31 - 1 },
-      ],
-      [
-        'a NUL byte in review reasons',
-        () => [
-          'post',
-          `/api/campaigns/${submittedId}/reviews`,
-          { decision: 'reject', reasons: 'No\u0000', checklist: {} },
-        ],
-        'reasons',
-        'control_characters',
-      ],
-      ['a NUL byte in a search', () => ['get', '/api/campaigns?q=%00oven', undefined], 'q', 'control_characters'],
-    ];
-    it.each(cases)('%s', async (_what, request, path, code, params) => {
-      const [method, url, body] = request();
-      const before = await snapshot();
-      const call = t.http()[method as 'post'](url);
-      if (method !== 'get') call.set('Authorization', founderOrReviewer(url));
-      const response = await (body === undefined ? call : call.send(body as object));
-      expect(response.status).toBe(400);
-      expect(response.body.code).toBe('validation_failed');
-      expect(response.body.details).toContainEqual(
-        expect.objectContaining({ path, code, ...(params ? { params: expect.objectContaining(params) } : {}) }),
-      );
-      expect(await snapshot()).toEqual(before);
-    });
-  });
-
-  const founderOrReviewer = (url: string) => (url.endsWith('/reviews') ? reviewer.auth : founder.auth);
-
   it('POST /api/auth/register', () =>
     fuzzBody(
       'post',
@@ -261,6 +138,13 @@ describe('hostile input on every JSON route', () => {
       () => null,
       () => ({ email: backer.email, password: TEST_PASSWORD }),
     ));
+
+  const identity = {
+    fullName: 'Mei Chen',
+    dateOfBirth: '1988-02-03',
+    nationality: 'US',
+    idDocumentNumber: 'X1234567',
+  };
 
   it('POST /api/companies', () =>
     fuzzBody(
@@ -329,10 +213,7 @@ describe('hostile input on every JSON route', () => {
 
   const queryEntry = fc.tuple(
     fc.oneof(fc.constantFrom('type', 'status', 'q', 'sort', 'featured', 'page', 'pageSize', 'grade'), hostileKey),
-    fc.oneof(
-      hostileString,
-      hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
-    ),
+    fc.oneof(hostileString, hostileValue.map((value) => JSON.stringify(value) ?? 'null')),
   );
 
   it.each([
