@@ -29,7 +29,11 @@ export class TestClockController {
     const target = new Date(body.now);
     if (target.getTime() < this.clock.now().getTime()) {
       throw new ValidationFailedError('The test clock only moves forward.', [
-        { path: 'now', message: `Must not be before the current platform time ${this.clock.now().toISOString()}.` },
+        {
+          path: 'now',
+          code: 'too_early',
+          message: `Must not be before the current platform time ${this.clock.now().toISOString()}.`,
+        },
       ]);
     }
     return { now: (await this.clock.advanceTo(target)).toISOString() };

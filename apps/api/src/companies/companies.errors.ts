@@ -1,10 +1,10 @@
+import type { FieldError } from '@crowdstake/domain';
 import { AppError, ValidationFailedError } from '../common/errors/app-error';
 
-export class FoundedInFutureError extends ValidationFailedError {
-  constructor() {
-    super('The founding date cannot be in the future.', [
-      { path: 'foundedOn', message: 'The founding date cannot be in the future.' },
-    ]);
+/** A founding or birth date in the future (`checkCompanyDates`). */
+export class CompanyDatesError extends ValidationFailedError {
+  constructor(details: FieldError[]) {
+    super(details[0]?.message ?? 'A date of the company is not valid.', details);
   }
 }
 

@@ -5,7 +5,7 @@ import {
   type CompanyCreateInput,
   type CompanyMemberView,
   type CompanyPatchInput,
-  isFoundedOnValid,
+  checkCompanyDates,
   isStaff,
   PUBLIC_STATUSES,
 } from '@crowdstake/domain';
@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
-import { FoundedInFutureError } from './companies.errors';
+import { CompanyDatesError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
 import { identityKey, registrationKey } from './company-keys';
 
@@ -32,7 +32,8 @@ export class CompaniesService {
   ) {}
 
   async create(input: CompanyCreateInput, auth: RequestAuth): Promise<Company> {
-    if (!isFoundedOnValid(input.foundedOn, this.clock.now())) throw new FoundedInFutureError();
+    const dateErrors = checkCompanyDates(input, this.clock.now());
+    if (dateErrors.length > 0) throw new CompanyDatesError(dateErrors);
     return this.dataSource.transaction(async (manager) => {
       const company = await manager.save(
         manager.create(Company, {
@@ -59,8 +60,8 @@ export class CompaniesService {
   async update(companyId: string, patch: CompanyPatchInput, auth: RequestAuth): Promise<Company> {
     const { company, relation } = await this.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can change its profile.');
-    if (patch.foundedOn !== undefined && !isFoundedOnValid(patch.foundedOn, this.clock.now()))
-      throw new FoundedInFutureError();
+    const dateErrors = checkCompanyDates(patch, this.clock.now());
+    if (dateErrors.length > 0) throw new CompanyDatesError(dateErrors);
     const changes: Partial<Company> = { ...patch } as Partial<Company>;
     if (patch.registrationNumber !== undefined) changes.registrationKey = registrationKey(patch.registrationNumber);
     if (patch.founderIdentity !== undefined) changes.identityKey = identityKey(patch.founderIdentity);

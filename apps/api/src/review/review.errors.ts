@@ -5,7 +5,11 @@ export class ChecklistIncompleteError extends AppError {
     super(
       'checklist_incomplete',
       `Approval needs every checklist item confirmed; still open: ${missing.join(', ')}.`,
-      missing.map((item) => ({ path: `checklist.${item}`, message: 'Confirm this before approving.' })),
+      missing.map((item) => ({
+        path: `checklist.${item}`,
+        code: 'not_confirmed' as const,
+        message: 'Confirm this before approving.',
+      })),
     );
   }
 }

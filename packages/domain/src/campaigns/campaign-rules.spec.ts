@@ -78,8 +78,8 @@ describe('checkCampaignRules: schedule', () => {
     expect(pathsOf(bodyOf('bond', { endsAt: '2025-06-05T00:00:00Z' }))).toEqual(['endsAt']);
     // Before the start and not in the future either: both are said.
     expect(checkCampaignRules(draftOf(bodyOf('bond', { endsAt: '2025-06-01T00:00:00Z' })), NOW)).toEqual([
-      { path: 'endsAt', message: 'The deadline must be after the start.' },
-      { path: 'endsAt', message: 'The deadline must be in the future.' },
+      { path: 'endsAt', code: 'deadline_before_start', message: 'The deadline must be after the start.' },
+      { path: 'endsAt', code: 'deadline_in_past', message: 'The deadline must be in the future.' },
     ]);
   });
 
@@ -225,5 +225,31 @@ describe('effectiveMaxAmount', () => {
     expect(() =>
       effectiveMaxAmount({ ...draft, terms: { ...draft.terms, sharesOffered: 2 ** 40, pricePerShare: 2 ** 20 } }),
     ).toThrow(MoneyError);
+  });
+});
+
+describe('checkCampaignRules: dates within reach', () => {
+  it.each([
+    ['startsAt', '0000-01-01T00:00:00Z', 'too_early'],
+    ['startsAt', '2019-01-01T00:00:00Z', 'too_early'],
+    ['endsAt', '9999-12-31T00:00:00Z', 'too_late'],
+    ['startsAt', '2028-01-01T00:00:00Z', 'too_late'],
+  ])('refuses %s = %s (%s): more than two years from now', (path, value, code) => {
+    const errors = checkCampaignRules(draftOf(bodyOf('bond', { [path]: value, milestones: undefined })), NOW);
+    expect(errors).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it('gives every error a code, and the numbers of the duration rule as params', () => {
+    const errors = checkCampaignRules(
+      draftOf(bodyOf('bond', { endsAt: '2025-06-12T00:00:00Z', milestones: undefined })),
+      NOW,
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: 'endsAt',
+        code: 'duration_out_of_range',
+        params: { minimum: 21, maximum: 120, days: 2 },
+      }),
+    ]);
   });
 });

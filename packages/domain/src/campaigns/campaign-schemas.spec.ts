@@ -263,3 +263,30 @@ describe('campaign patch schemas', () => {
     expect(pathsOf(campaignPatchSchema, { terms: [1] })).toEqual(['terms']);
   });
 });
+
+describe('campaignCreateSchema: hostile values', () => {
+  it.each([
+    ['companyId', 'company-1'],
+    ['companyId', '\u0000'],
+    ['title', 'A new\u0000oven'],
+    ['title', '\u200B\u200B\u200B\u200B\u200B\u200B'],
+    ['summary', 'Bread for the street\u0000 and more'],
+  ])('refuses %s = %j', (field, value) => {
+    const result = campaignCreateSchema.safeParse({ ...aRewardCampaignBody(), [field]: value });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);
+  });
+
+  it('refuses a tier quantity beyond what a PostgreSQL integer holds', () => {
+    const body = aRewardCampaignBody();
+    const tier = { ...body.terms.tiers[0], quantity: 2_147_483_648 };
+    const result = campaignCreateSchema.safeParse({ ...body, terms: { ...body.terms, tiers: [tier] } });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['terms.tiers.0.quantity']);
+    const atMost = { ...tier, quantity: 2_147_483_647 };
+    expect(campaignCreateSchema.safeParse({ ...body, terms: { ...body.terms, tiers: [atMost] } }).success).toBe(true);
+  });
+
+  it('lowercases the company id', () => {
+    const id = '6F1C2A3B-4D5E-4F60-8A7B-9C0D1E2F3A4B';
+    expect(campaignCreateSchema.parse({ ...aRewardCampaignBody(), companyId: id }).companyId).toBe(id.toLowerCase());
+  });
+});

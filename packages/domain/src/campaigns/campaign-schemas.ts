@@ -15,11 +15,11 @@ import { textSchema } from '../common/text';
 /** The fields every campaign has, whatever its type; the create schema adds companyId, type and terms. */
 const campaignFields = {
   title: textSchema('Title', 5, 120),
-  summary: textSchema('Summary', 10, 280),
+  summary: textSchema('Summary', 10, 280, { multiline: true }),
   /** The story, in Markdown. */
-  description: textSchema('Description', 20, 20_000),
-  risks: textSchema('Risks', 0, 10_000).optional(),
-  useOfFunds: textSchema('Use of funds', 0, 10_000).optional(),
+  description: textSchema('Description', 20, 20_000, { multiline: true }),
+  risks: textSchema('Risks', 0, 10_000, { multiline: true }).optional(),
+  useOfFunds: textSchema('Use of funds', 0, 10_000, { multiline: true }).optional(),
   currency: currencySchema,
   /** The minimum to succeed: all or nothing. */
   goal: positiveMinorAmountSchema,
@@ -30,11 +30,13 @@ const campaignFields = {
   milestones: milestonesSchema.optional(),
 };
 
+/** Ids are UUIDs; anything else can name no company (and the database would refuse it). */
 const companyIdSchema = z
   .string({ error: 'Company is required.' })
   .trim()
   .min(1, 'Company is required.')
-  .max(64, 'Company id is too long.');
+  .pipe(z.guid({ error: 'Company must be the id of one of your companies.' }))
+  .transform((id) => id.toLowerCase());
 
 /**
  * The body of `POST /api/campaigns`. `type` picks the schema of `terms`, so

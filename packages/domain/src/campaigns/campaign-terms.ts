@@ -4,6 +4,7 @@ import { BPS_DENOMINATOR, MAX_MINOR, positiveMinorAmountSchema } from '../money/
 import type { CampaignType } from './campaign-types';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';
+import { issueParams } from '../common/field-errors';
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z
@@ -12,13 +13,16 @@ const wholeNumber = (what: string, min: number, max: number) =>
     .min(min, `${what} must be between ${min} and ${max}.`)
     .max(max, `${what} must be between ${min} and ${max}.`);
 
-/** Counts of units or shares: any positive whole number that JSON carries exactly. */
-const positiveCount = (what: string) =>
+/** The largest PostgreSQL `integer` (int4). */
+export const MAX_INT4 = 2_147_483_647;
+
+/** Counts of units or shares: any positive whole number that JSON carries exactly, or that its column holds. */
+const positiveCount = (what: string, max: number = MAX_MINOR) =>
   z
     .number({ error: `${what} must be a whole number.` })
     .int(`${what} must be a whole number.`)
     .min(1, `${what} must be at least 1.`)
-    .max(MAX_MINOR, `${what} is too large.`);
+    .max(max, max === MAX_MINOR ? `${what} is too large.` : `${what} must be at most ${max}.`);
 
 // ── reward ──────────────────────────────────────────────────────────────────
 
@@ -26,10 +30,10 @@ export const MAX_REWARD_TIERS = 50;
 
 export const rewardTierInputSchema = z.strictObject({
   title: textSchema('Tier title', 1, 120),
-  description: textSchema('Tier description', 0, 2000),
+  description: textSchema('Tier description', 0, 2000, { multiline: true }),
   price: positiveMinorAmountSchema,
-  /** Absent means unlimited. */
-  quantity: positiveCount('Quantity').optional(),
+  /** Absent means unlimited; a limited tier's count is a PostgreSQL integer. */
+  quantity: positiveCount('Quantity', MAX_INT4).optional(),
   estimatedDelivery: yearMonthSchema('Estimated delivery'),
 });
 export type RewardTierInput = z.infer<typeof rewardTierInputSchema>;
@@ -44,7 +48,12 @@ export const rewardTermsSchema = z
   .superRefine((terms, ctx) => {
     // With no tiers and no donations a backer would have nothing to pledge for.
     if (terms.tiers.length === 0 && !terms.allowDonations) {
-      ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'Add at least one reward tier, or allow donations.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tiers'],
+        message: 'Add at least one reward tier, or allow donations.',
+        params: issueParams('tiers_or_donations'),
+      });
     }
   }, whenFieldsValid);
 export type RewardTerms = z.infer<typeof rewardTermsSchema>;
@@ -83,6 +92,7 @@ export const shareholdingTermsSchema = z
         code: 'custom',
         path: ['minShares'],
         message: 'The minimum purchase cannot be more shares than the offering has.',
+        params: issueParams('min_shares_above_offering'),
       });
     }
   }, whenFieldsValid);
@@ -109,7 +119,7 @@ export const MAX_MILESTONES = 20;
 
 export const milestoneInputSchema = z.strictObject({
   title: textSchema('Milestone title', 1, 120),
-  description: textSchema('Milestone description', 0, 2000),
+  description: textSchema('Milestone description', 0, 2000, { multiline: true }),
   shareBps: wholeNumber('Milestone share (basis points)', 1, BPS_DENOMINATOR),
   dueOn: isoDateSchema('Due date'),
 });
@@ -131,6 +141,7 @@ export const milestonesSchema = z
         code: 'custom',
         path: [],
         message: `Milestone shares must add up to 100% (10000 basis points); they add up to ${totalBps}.`,
+        params: issueParams('milestones_total', { total: totalBps }),
       });
     }
     milestones.forEach((milestone, index) => {
@@ -140,6 +151,7 @@ export const milestonesSchema = z
           code: 'custom',
           path: [index, 'dueOn'],
           message: 'Each milestone must fall due on or after the one before it.',
+          params: issueParams('milestone_order'),
         });
       }
     });

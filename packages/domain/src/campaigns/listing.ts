@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../common/text';
 import { paginationQuerySchema } from '../common/pagination';
 import { RISK_GRADES } from '../risk/risk-grades';
 import { CAMPAIGN_TYPES, LISTED_STATUSES } from './campaign-types';
@@ -18,12 +19,7 @@ export const campaignListQuerySchema = z.strictObject({
   type: typeQuery.optional(),
   /** Without it the listing shows DEFAULT_LISTED_STATUSES; drafts and reviews are never listed. */
   status: z.enum(LISTED_STATUSES, { error: `status must be one of ${LISTED_STATUSES.join(', ')}.` }).optional(),
-  q: z
-    .string({ error: 'q must be text.' })
-    .trim()
-    .min(1, 'q must not be empty.')
-    .max(100, 'q must be at most 100 characters.')
-    .optional(),
+  q: textSchema('q', 1, 100).optional(),
   sort: z.enum(CAMPAIGN_SORTS, { error: `sort must be one of ${CAMPAIGN_SORTS.join(', ')}.` }).default('newest'),
   featured: z
     .enum(['true', 'false'], { error: 'featured must be true or false.' })

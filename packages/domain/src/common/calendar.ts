@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from './field-errors';
 
 /**
  * Calendar dates travel as ISO 8601 text: a day is `YYYY-MM-DD`, a month
@@ -13,8 +14,24 @@ const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ISO_DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MS_PER_DAY = 86_400_000;
 
-/** A real calendar day (`2024-02-29` yes, `2023-02-29` no). */
-export const isoDateSchema = (what: string) => z.iso.date({ error: `${what} must be a date like 2025-03-31.` });
+export interface DateBounds {
+  /** The earliest day allowed, inclusive. */
+  min?: IsoDate;
+}
+
+/**
+ * A real calendar day (`2024-02-29` yes, `2023-02-29` no), not before
+ * `min`. Bounds that need the clock ("not in the future") are checked where
+ * the platform's time is known (the API's clock, the web's form).
+ */
+export const isoDateSchema = (what: string, { min }: DateBounds = {}) => {
+  const day = z.iso.date({ error: `${what} must be a date like 2025-03-31.` });
+  if (min === undefined) return day;
+  return day.refine((date) => date >= min, {
+    message: `${what} must be on or after ${min}.`,
+    params: issueParams('too_early', { minimum: min }),
+  });
+};
 
 export const yearMonthSchema = (what: string) =>
   z

@@ -1,3 +1,5 @@
+import type { FieldError } from './field-errors';
+
 /**
  * Stable machine codes of API errors (`code` in the error body). Clients act
  * on these, so they never change meaning; the web translates each one.
@@ -44,11 +46,6 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
 
 /** The body of every API error. */
 export interface ApiErrorBody {

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './field-errors';
 export * from './pagination';
 export * from './calendar';
 export * from './text';

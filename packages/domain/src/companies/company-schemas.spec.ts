@@ -4,6 +4,7 @@ import {
   companyPatchSchema,
   documentUploadFieldsSchema,
   INDUSTRIES,
+  checkCompanyDates,
   isFoundedOnValid,
   REQUIRED_DOCUMENT_KINDS,
 } from './company-schemas';
@@ -58,6 +59,13 @@ describe('companyCreateSchema', () => {
     ['jurisdiction', 'U', 'jurisdiction'],
     ['foundedOn', '2019-02-29', 'foundedOn'],
     ['foundedOn', '2019-4-1', 'foundedOn'],
+    ['foundedOn', '0000-01-01', 'foundedOn'],
+    ['foundedOn', '1799-12-31', 'foundedOn'],
+    ['legalName', 'Blue\u0000Door', 'legalName'],
+    ['legalName', 'Blue\nDoor', 'legalName'],
+    ['legalName', '\u200B\u200C\u200D\u2060\uFEFF', 'legalName'],
+    ['registrationNumber', '\u200B \u00AD', 'registrationNumber'],
+    ['registrationNumber', '77\u000188', 'registrationNumber'],
     ['industry', 'mining', 'industry'],
     ['website', 'ftp://bluedoor.example.com', 'website'],
     ['website', 'javascript:alert(1)', 'website'],
@@ -102,6 +110,9 @@ describe('companyCreateSchema', () => {
     expect(errors({ nationality: 'us' })).toEqual(['founderIdentity.nationality']);
     expect(errors({ nationality: 'USA' })).toEqual(['founderIdentity.nationality']);
     expect(errors({ dateOfBirth: '1988-13-01' })).toEqual(['founderIdentity.dateOfBirth']);
+    expect(errors({ dateOfBirth: '1899-12-31' })).toEqual(['founderIdentity.dateOfBirth']);
+    expect(errors({ fullName: 'Ada\u0000Park' })).toEqual(['founderIdentity.fullName']);
+    expect(errors({ fullName: '\u200B\u3164' })).toEqual(['founderIdentity.fullName']);
     expect(errors({ fullName: '' })).toEqual(['founderIdentity.fullName']);
     expect(errors({ idDocumentNumber: 'x'.repeat(65) })).toEqual(['founderIdentity.idDocumentNumber']);
     expect(errors({ passport: 'yes' })).toEqual(['founderIdentity']);
@@ -182,5 +193,19 @@ describe('documentUploadFieldsSchema', () => {
 
   it('requires the three documents a complete file holds', () => {
     expect([...REQUIRED_DOCUMENT_KINDS].sort()).toEqual(['business_licence', 'financial_statements', 'identity']);
+  });
+});
+
+describe('checkCompanyDates', () => {
+  it('refuses a founding date or a birth date in the future, with a code', () => {
+    expect(checkCompanyDates({ foundedOn: '2025-06-15' }, '2025-06-15')).toEqual([]);
+    expect(
+      checkCompanyDates({ foundedOn: '9999-12-31', founderIdentity: { dateOfBirth: '9999-12-31' } }, '2025-06-15').map(
+        ({ path, code }) => [path, code],
+      ),
+    ).toEqual([
+      ['foundedOn', 'in_future'],
+      ['founderIdentity.dateOfBirth', 'in_future'],
+    ]);
   });
 });

@@ -4,6 +4,12 @@ import { currencySchema, type CurrencyCode } from '../money/currency';
 import { minorAmountSchema } from '../money/money';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';
+import { issueParams, type FieldError } from '../common/field-errors';
+
+/** No registry records companies founded earlier; an earlier date is a typo (0000-01-01, 0201-…). */
+export const EARLIEST_FOUNDING_DATE = '1800-01-01';
+/** No living founder was born earlier. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 export const INDUSTRIES = [
   'retail',
@@ -39,7 +45,7 @@ export const PRIVATE_DOCUMENT_KINDS = ['identity'] as const satisfies readonly D
 
 export const founderIdentitySchema = z.strictObject({
   fullName: textSchema('Full name', 1, 200),
-  dateOfBirth: isoDateSchema('Date of birth'),
+  dateOfBirth: isoDateSchema('Date of birth', { min: EARLIEST_BIRTH_DATE }),
   nationality: z
     .string({ error: 'Nationality is required.' })
     .regex(/^[A-Z]{2}$/, 'Nationality must be a two-letter country code like US or DE.'),
@@ -64,7 +70,7 @@ const companyFields = {
   legalName: textSchema('Legal name', 2, 200),
   registrationNumber: textSchema('Registration number', 1, 64),
   jurisdiction: textSchema('Jurisdiction', 2, 64),
-  foundedOn: isoDateSchema('Founding date'),
+  foundedOn: isoDateSchema('Founding date', { min: EARLIEST_FOUNDING_DATE }),
   industry: z.enum(INDUSTRIES, { error: `Industry must be one of ${INDUSTRIES.join(', ')}.` }),
   website: websiteSchema,
   employees: z
@@ -119,6 +125,31 @@ export function isFoundedOnValid(foundedOn: IsoDate, today: Date | IsoDate): boo
   return foundedOn <= latestToday;
 }
 
+/**
+ * The company's dates that need the clock: neither the founding date nor the
+ * founder's birth date may be in the future (see `isFoundedOnValid` for what
+ * "today" means across time zones). An empty list means they are fine.
+ */
+export function checkCompanyDates(
+  input: { foundedOn?: unknown; founderIdentity?: { dateOfBirth?: unknown } | null },
+  today: Date | IsoDate,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  // A day that is not a date at all is the schema's to report, not a date in the future.
+  const inFuture = (date: unknown) => typeof date === 'string' && isIsoDate(date) && !isFoundedOnValid(date, today);
+  if (inFuture(input.foundedOn)) {
+    errors.push({ path: 'foundedOn', code: 'in_future', message: 'The founding date cannot be in the future.' });
+  }
+  if (inFuture(input.founderIdentity?.dateOfBirth)) {
+    errors.push({
+      path: 'founderIdentity.dateOfBirth',
+      code: 'in_future',
+      message: 'The date of birth cannot be in the future.',
+    });
+  }
+  return errors;
+}
+
 /** Multipart form fields arrive as text, so `public` accepts "true"/"false" as well as booleans. */
 export const documentUploadFieldsSchema = z
   .strictObject({
@@ -131,7 +162,12 @@ export const documentUploadFieldsSchema = z
   })
   .superRefine((fields, ctx) => {
     if (fields.public && (PRIVATE_DOCUMENT_KINDS as readonly DocumentKind[]).includes(fields.kind)) {
-      ctx.addIssue({ code: 'custom', path: ['public'], message: 'An identity document can never be public.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['public'],
+        message: 'An identity document can never be public.',
+        params: issueParams('identity_never_public'),
+      });
     }
   }, whenFieldsValid);
 export type DocumentUploadFields = z.infer<typeof documentUploadFieldsSchema>;

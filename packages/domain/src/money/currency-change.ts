@@ -1,5 +1,5 @@
 import type { CampaignDraft } from '../campaigns/campaign-rules';
-import type { FieldError } from '../common/errors';
+import type { FieldError } from '../common/field-errors';
 import type { CurrencyCode } from './currency';
 
 /**
@@ -12,6 +12,8 @@ function restated(currency: CurrencyCode, path: string, what: string): FieldErro
   return {
     path,
     message: `Give ${what} again in ${currency}: amounts are not converted when the currency changes.`,
+    code: 'restate_in_new_currency',
+    params: { currency },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../common/text';
 import type { CampaignStatus } from '../campaigns/campaign-types';
 import type { CampaignSummaryView } from '../campaigns/campaign-views';
 import type { RiskAssessmentView } from '../risk/risk-assessment';
@@ -12,11 +13,10 @@ export const REVIEW_DECISIONS = ['approve', 'request_changes', 'reject'] as cons
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** Reasons are shown to the founder, so they are required for every decision, approvals included. */
-const reasonsSchema = z
-  .string({ error: 'Reasons are required.' })
-  .trim()
-  .min(1, 'Reasons are required.')
-  .max(5000, 'Reasons must be at most 5000 characters.');
+const reasonsSchema = textSchema('Reasons', 1, 5000, {
+  multiline: true,
+  requiredMessage: 'Reasons are required.',
+});
 
 const checklistBox = (item: ChecklistItem) => z.boolean({ error: `Checklist item "${item}" must be true or false.` });
 

@@ -8,7 +8,7 @@ export const STARTS_AT = '2025-06-10T00:00:00Z';
 export const ENDS_AT = '2025-07-10T00:00:00Z';
 
 const common = {
-  companyId: 'company-1',
+  companyId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
   title: 'Blue Door Bakery goes wholesale',
   summary: 'A second oven and a delivery van.',
   description: 'We bake 400 loaves a day and sell out by noon. Here is our plan.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../common/text';
 
 export const ROLES = ['backer', 'founder', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,11 +31,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`);
 
-export const personNameSchema = z
-  .string({ error: 'Name is required.' })
-  .trim()
-  .min(1, 'Name is required.')
-  .max(100, 'Name must be at most 100 characters.');
+export const personNameSchema = textSchema('Name', 1, 100);
 
 export const registerSchema = z.strictObject({
   email: emailSchema,

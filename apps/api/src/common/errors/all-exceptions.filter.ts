@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
-import type { ApiErrorBody, ErrorCode, FieldError } from '@crowdstake/domain';
+import { isFieldErrorCode, type ApiErrorBody, type ErrorCode, type FieldError } from '@crowdstake/domain';
 import type { Request, Response } from 'express';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { ZodValidationException } from 'nestjs-zod';
@@ -106,19 +106,70 @@ function issueToFieldErrors(issue: core.$ZodIssue): FieldError[] {
     return [
       {
         path: '',
+        code: 'invalid_type',
+        params: { expected: issue.expected },
         message: `The request ${issue.expected === 'object' ? 'body must be a JSON object' : `must be ${issue.expected}`}.`,
       },
     ];
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field.' }));
+    return issue.keys.map((key) => ({
+      path: base ? `${base}.${key}` : key,
+      code: 'unknown_field',
+      message: 'Unknown field.',
+    }));
   }
-  return [{ path: base, message: humanMessage(issue) }];
+  return [{ path: base, message: humanMessage(issue), ...codeOf(issue) }];
 }
 
 function humanMessage(issue: core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
   if (issue.code === 'invalid_type') return `Expected ${issue.expected}.`;
   return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+}
+
+/**
+ * The stable code of a zod issue and the numbers a client words it with.
+ * The shared schemas' own refinements name their code in `params.code`
+ * (`issueParams`); zod's built-in issues are named by kind and origin.
+ */
+function codeOf(issue: core.$ZodIssue): Pick<FieldError, 'code' | 'params'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { code: 'required' };
+      if (issue.expected === 'int') return { code: 'not_integer' };
+      return { code: 'invalid_type', params: { expected: issue.expected } };
+    case 'too_small': {
+      const params = { minimum: Number(issue.minimum), inclusive: issue.inclusive !== false };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'too_short', params };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_short', params };
+      return { code: 'too_small', params };
+    }
+    case 'too_big': {
+      const params = { maximum: Number(issue.maximum), inclusive: issue.inclusive !== false };
+      if (issue.origin === 'string') return { code: 'too_long', params };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_many', params };
+      return { code: 'too_large', params };
+    }
+    case 'invalid_format':
+      if (issue.format === 'date' || issue.format === 'datetime') return { code: 'invalid_date' };
+      return { code: 'invalid_format', params: { format: issue.format } };
+    case 'invalid_value':
+      return { code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } };
+    case 'custom':
+      return customCode(issue.params);
+    default:
+      return { code: 'invalid_value' };
+  }
+}
+
+function customCode(params: Record<string, unknown> | undefined): Pick<FieldError, 'code' | 'params'> {
+  const { code, ...rest } = params ?? {};
+  if (!isFieldErrorCode(code)) return { code: 'invalid_value' };
+  const numbers = Object.entries(rest).filter((entry): entry is [string, string | number | boolean] =>
+    ['string', 'number', 'boolean'].includes(typeof entry[1]),
+  );
+  return numbers.length > 0 ? { code, params: Object.fromEntries(numbers) } : { code };
 }
 
 function httpExceptionMessage(exception: HttpException, status: number): string {

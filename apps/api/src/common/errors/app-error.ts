@@ -1,4 +1,7 @@
-import type { ErrorCode, FieldError } from '@crowdstake/domain';
+import type { ErrorCode, FieldError, FieldErrorCode } from '@crowdstake/domain';
+
+/** A field error as a feature writes it; one without a code of its own is `invalid_value`. */
+export type FieldErrorInput = Omit<FieldError, 'code'> & { code?: FieldErrorCode };
 
 /**
  * A failure the caller can understand and act on. Features subclass it in
@@ -6,18 +9,21 @@ import type { ErrorCode, FieldError } from '@crowdstake/domain';
  * with `code`, using the one status table in error-status.ts.
  */
 export class AppError extends Error {
+  readonly details?: FieldError[];
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: FieldError[],
+    details?: FieldErrorInput[],
   ) {
     super(message);
     this.name = new.target.name;
+    this.details = details?.map((detail) => ({ ...detail, code: detail.code ?? 'invalid_value' }));
   }
 }
 
 export class ValidationFailedError extends AppError {
-  constructor(message: string, details?: FieldError[]) {
+  constructor(message: string, details?: FieldErrorInput[]) {
     super('validation_failed', message, details);
   }
 }

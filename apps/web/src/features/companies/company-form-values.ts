@@ -3,7 +3,7 @@ import {
   companyPatchSchema,
   currencyExponent,
   DEFAULT_COMPANY_CURRENCY,
-  isFoundedOnValid,
+  checkCompanyDates,
   type CompanyCreateInput,
   type CompanyPatchInput,
   type CompanyView,
@@ -137,9 +137,8 @@ export function checkCompanyForm(values: CompanyFormValues, mode: Mode, today: D
   const { body, problems } = companyFormToBody(values, mode);
   const parsed = (mode === 'create' ? companyCreateSchema : companyPatchSchema).safeParse(body, { reportInput: true });
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error));
-  if (values.foundedOn && !isFoundedOnValid(values.foundedOn, today)) {
-    problems.push({ path: 'foundedOn', code: 'custom', message: 'The founding date cannot be in the future.' });
-  }
+  // The dates that need the clock, by the same rule the API applies with its own.
+  problems.push(...checkCompanyDates(body, today));
   return problems;
 }
 

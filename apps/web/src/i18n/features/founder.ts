@@ -385,6 +385,10 @@ export const founderEn = {
     milestoneOrder: 'Each milestone must fall due on or after the one before it.',
     milestoneAfterDeadline: 'A milestone must fall due after the deadline ({{date}}).',
     outlineUnchanged: 'Replace the outline with your own story.',
+    controlCharacters: 'Remove the control characters (invisible bytes or line breaks) from this text.',
+    dateOnOrAfter: 'Enter a date on or after {{date}}.',
+    dateWithinYears: 'Choose a date within {{years}} years of today.',
+    dateInFuture: 'This date cannot be in the future.',
   },
 };
 
@@ -760,5 +764,9 @@ export const founderZhCN: typeof founderEn = {
     milestoneOrder: '每个里程碑的到期日不能早于前一个。',
     milestoneAfterDeadline: '里程碑到期日必须晚于截止日期（{{date}}）。',
     outlineUnchanged: '请用您自己的介绍替换提纲。',
+    controlCharacters: '请删除文本中的控制字符（不可见字节或换行）。',
+    dateOnOrAfter: '请输入 {{date}} 或之后的日期。',
+    dateWithinYears: '请选择距今 {{years}} 年以内的日期。',
+    dateInFuture: '此日期不能晚于今天。',
   },
 };

@@ -1,95 +1,80 @@
-import { formatMoney, isCurrencyCode, type FieldError } from '@crowdstake/domain';
+import { formatMoney, isCurrencyCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
-import { bpsToPercentText, parseMajorAmount } from './amount-text';
+import { bpsToPercentText } from './amount-text';
 
 /**
  * The domain's cross-field rules (`checkCampaignRules`, the schemas' refinements) and the API's
- * field errors speak in English sentences without a machine code. The web recognises the ones a
- * founder can meet and says them in the reader's language; a sentence it does not know (a rule
- * added later) is shown as the server wrote it, which is still a clear English sentence.
+ * field errors carry a stable `code` and the numbers behind the sentence (`params`). The web words
+ * each code it knows in the reader's language; a code it does not know (a rule added later) is
+ * shown as the server wrote it, which is still a clear English sentence.
  */
-type Translate = (match: RegExpExecArray, t: TFunction, locale: string) => string;
+type Words = (params: FieldErrorParams, t: TFunction, locale: string, path: string) => string;
 
-/** "USD 1250.00" as the domain writes amounts, in the reader's format ("$1,250.00", "US$1,250.00"). */
-function money(text: string | undefined, locale: string): string {
-  const [code, amount] = (text ?? '').split(' ');
-  if (!code || amount === undefined || !isCurrencyCode(code)) return text ?? '';
-  const parsed = parseMajorAmount(amount, code);
-  return parsed.ok ? formatMoney(parsed.value, code, locale) : (text ?? '');
+/** An amount of minor units in the reader's format ("$1,250.00", "US$1,250.00"). */
+function money(params: FieldErrorParams, key: string, locale: string): string {
+  const amount = params[key];
+  const currency = params.currency;
+  if (typeof amount !== 'number' || typeof currency !== 'string' || !isCurrencyCode(currency)) return String(amount);
+  return formatMoney(amount, currency, locale);
 }
 
-const SENTENCES: [RegExp, Translate][] = [
-  [/^The (start|deadline) is not a valid date and time\.$/, (_, t) => t('founder.validation.dateTime')],
-  [/^The deadline must be after the start\.$/, (_, t) => t('founder.validation.deadlineAfterStart')],
-  [
-    /^A \w+ campaign must run between (\d+) and (\d+) days; this one runs ([\d.]+) days\.$/,
-    (m, t) => t('founder.validation.duration', { min: m[1], max: m[2], days: m[3] }),
-  ],
-  [/^The deadline must be in the future\.$/, (_, t) => t('founder.validation.deadlineFuture')],
-  [
-    /^A milestone must fall due after the campaign's deadline \((\d{4}-\d{2}-\d{2})\)\.$/,
-    (m, t) => t('founder.validation.milestoneAfterDeadline', { date: m[1] }),
-  ],
-  [
-    /^The maximum \((.+)\) must be at least the goal \((.+)\)\.$/,
-    (m, t, locale) => t('founder.validation.maxAtLeastGoal', { max: money(m[1], locale), goal: money(m[2], locale) }),
-  ],
-  [
-    /^Estimated delivery must be in the deadline's month \((\d{4}-\d{2})\) or later\.$/,
-    (m, t) => t('founder.validation.deliveryMonth', { month: m[1] }),
-  ],
-  [
-    /^The goal must be a whole number of units of (.+)\.$/,
-    (m, t, locale) => t('founder.validation.goalWholeUnits', { unit: money(m[1], locale) }),
-  ],
-  [
-    /^The maximum must be a whole number of units of (.+)\.$/,
-    (m, t, locale) => t('founder.validation.maxWholeUnits', { unit: money(m[1], locale) }),
-  ],
-  [
-    /^The minimum purchase \(units × denomination\) is too large\.$/,
-    (_, t) => t('founder.validation.minPurchaseTooLarge'),
-  ],
-  [
-    /^The goal must be at least one minimum purchase \(.+ = (.+)\)\.$/,
-    (m, t, locale) => t('founder.validation.goalMinPurchase', { amount: money(m[1], locale) }),
-  ],
-  [
-    /^The offering \(shares offered × price per share\) is too large\.$/,
-    (_, t) => t('founder.validation.offeringTooLarge'),
-  ],
-  [
-    /^The maximum of a share offering must equal shares offered × price per share \((.+)\)\.$/,
-    (m, t, locale) => t('founder.validation.offeringCap', { amount: money(m[1], locale) }),
-  ],
-  [
-    /^The goal must not exceed what all the shares offered would raise \((.+)\)\.$/,
-    (m, t, locale) => t('founder.validation.goalWithinOffering', { amount: money(m[1], locale) }),
-  ],
-  [/^Add at least one reward tier, or allow donations\.$/, (_, t) => t('founder.validation.tiersOrDonations')],
-  [
-    /^The minimum purchase cannot be more shares than the offering has\.$/,
-    (_, t) => t('founder.validation.minSharesWithinOffering'),
-  ],
-  [
-    /^Milestone shares must add up to 100% \(10000 basis points\); they add up to (\d+)\.$/,
-    (m, t) => t('founder.validation.milestonesTotal', { percent: bpsToPercentText(Number(m[1])) }),
-  ],
-  [/^Each milestone must fall due on or after the one before it\.$/, (_, t) => t('founder.validation.milestoneOrder')],
-  [/^The founding date cannot be in the future\.$/, (_, t) => t('founder.validation.foundedInFuture')],
-  [/^An identity document can never be public\.$/, (_, t) => t('founder.validation.identityNeverPublic')],
-];
+const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : String(value));
 
-/** The sentence in the reader's language, or undefined when it is not one the web knows. */
-export function translateDomainSentence(message: string, t: TFunction, locale: string): string | undefined {
-  for (const [pattern, translate] of SENTENCES) {
-    const match = pattern.exec(message);
-    if (match) return translate(match, t, locale);
-  }
-  return undefined;
+const WORDS: Partial<Record<string, Words>> = {
+  // The shape problems, as the API reports them (the form words its own zod issues by field kind).
+  required: (_, t) => t('founder.validation.required'),
+  too_short: (p, t) => t('founder.validation.textMin', { min: p.minimum }),
+  too_long: (p, t) => t('founder.validation.textMax', { max: p.maximum }),
+  too_small: (p, t) => t('founder.validation.numberMin', { min: p.minimum }),
+  too_large: (p, t) => t('founder.validation.numberMax', { max: p.maximum }),
+  too_many: (p, t) => t('founder.validation.tooMany', { max: p.maximum }),
+  not_integer: (_, t) => t('founder.validation.wholeNumber'),
+  invalid_value: (_, t) => t('founder.validation.choose'),
+  invalid_date: (_, t) => t('founder.validation.dateTime'),
+  control_characters: (_, t) => t('founder.validation.controlCharacters'),
+  too_early: (p, t) =>
+    p.years !== undefined
+      ? t('founder.validation.dateWithinYears', { years: p.years })
+      : t('founder.validation.dateOnOrAfter', { date: day(p.minimum) }),
+  too_late: (p, t) => t('founder.validation.dateWithinYears', { years: p.years }),
+  in_future: (_, t) => t('founder.validation.dateInFuture'),
+  deadline_before_start: (_, t) => t('founder.validation.deadlineAfterStart'),
+  duration_out_of_range: (p, t) => t('founder.validation.duration', { min: p.minimum, max: p.maximum, days: p.days }),
+  deadline_in_past: (_, t) => t('founder.validation.deadlineFuture'),
+  milestone_before_deadline: (p, t) => t('founder.validation.milestoneAfterDeadline', { date: p.deadline }),
+  max_below_goal: (p, t, locale) =>
+    t('founder.validation.maxAtLeastGoal', { max: money(p, 'maximum', locale), goal: money(p, 'goal', locale) }),
+  delivery_before_deadline: (p, t) => t('founder.validation.deliveryMonth', { month: p.month }),
+  not_whole_units: (p, t, locale, path) =>
+    t(path === 'maxAmount' ? 'founder.validation.maxWholeUnits' : 'founder.validation.goalWholeUnits', {
+      unit: money(p, 'unit', locale),
+    }),
+  min_purchase_too_large: (_, t) => t('founder.validation.minPurchaseTooLarge'),
+  goal_below_min_purchase: (p, t, locale) =>
+    t('founder.validation.goalMinPurchase', { amount: money(p, 'amount', locale) }),
+  offering_too_large: (_, t) => t('founder.validation.offeringTooLarge'),
+  max_not_offering: (p, t, locale) => t('founder.validation.offeringCap', { amount: money(p, 'amount', locale) }),
+  goal_above_offering: (p, t, locale) =>
+    t('founder.validation.goalWithinOffering', { amount: money(p, 'amount', locale) }),
+  tiers_or_donations: (_, t) => t('founder.validation.tiersOrDonations'),
+  min_shares_above_offering: (_, t) => t('founder.validation.minSharesWithinOffering'),
+  milestones_total: (p, t) => t('founder.validation.milestonesTotal', { percent: bpsToPercentText(Number(p.total)) }),
+  milestone_order: (_, t) => t('founder.validation.milestoneOrder'),
+  identity_never_public: (_, t) => t('founder.validation.identityNeverPublic'),
+  no_account: (_, t) => t('founder.members.noAccount'),
+};
+
+/** The words for a field error's code, or undefined when the web has none for it. */
+export function describeFieldCode(
+  { code, params, path }: { code: string; params?: FieldErrorParams; path: string },
+  t: TFunction,
+  locale: string,
+): string | undefined {
+  // The API's details come as `api:<code>`, so the form's zod-issue wording does not claim them.
+  return WORDS[code.replace(/^api:/, '')]?.(params ?? {}, t, locale, path);
 }
 
-/** A field error from the rules or the API, in the reader's language where the web knows it. */
+/** A field error from the rules or the API, in the reader's language where the web knows its code. */
 export function describeRuleError(error: FieldError, t: TFunction, locale: string): string {
-  return translateDomainSentence(error.message, t, locale) ?? error.message;
+  return describeFieldCode(error, t, locale) ?? error.message;
 }

@@ -21,13 +21,18 @@ export function problemResolver<T extends FieldValues>(
   };
 }
 
-/** The API's field errors (`details`) as problems, typed `api:<code>` like the shared field-errors helper does. */
+/**
+ * The API's field errors (`details`) as problems, by their own code (`control_characters`,
+ * `deadline_in_past`, …) and numbers, so they are worded like the form's own problems.
+ * A detail whose code the web does not know keeps the server's sentence.
+ */
 export function apiProblems(error: unknown): Problem[] {
   if (!isApiError(error)) return [];
   return error.details.map((detail) => ({
     path: detail.path,
-    code: `api:${error.code ?? 'unknown'}`,
+    code: detail.code ? `api:${detail.code}` : `api:${error.code ?? 'unknown'}`,
     message: detail.message,
+    params: detail.params,
   }));
 }
 

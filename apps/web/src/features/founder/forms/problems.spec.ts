@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
-import { describeProblem, type Problem } from './problems';
-import { translateDomainSentence } from './domain-sentences';
+import { textSchema, type FieldError } from '@crowdstake/domain';
+import type { z } from 'zod';
+import { describeProblem, problemsFromZod, type Problem } from './problems';
+import { describeRuleError } from './domain-sentences';
 
 /** Says which key was asked for, with its values, so the tests read what a person would be told. */
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -36,24 +38,52 @@ describe('describeProblem', () => {
   });
 });
 
-describe('translateDomainSentence', () => {
-  it('recognises the rules’ sentences and reformats their amounts for the reader', () => {
-    expect(translateDomainSentence('The goal must be a whole number of units of USD 300.00.', t, 'en')).toBe(
+describe('describeRuleError', () => {
+  const rule = (code: FieldError['code'], params?: FieldError['params'], path = 'goal'): FieldError => ({
+    path,
+    code,
+    params,
+    message: 'The server’s English sentence.',
+  });
+
+  it('words the rules by their code, and formats their amounts for the reader', () => {
+    expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }), t, 'en')).toBe(
       'founder.validation.goalWholeUnits {"unit":"$300.00"}',
     );
-    expect(
-      translateDomainSentence('A reward campaign must run between 7 and 90 days; this one runs 3 days.', t, 'en'),
-    ).toBe('founder.validation.duration {"min":"7","max":"90","days":"3"}');
-    expect(
-      translateDomainSentence(
-        'Milestone shares must add up to 100% (10000 basis points); they add up to 9050.',
-        t,
-        'en',
-      ),
-    ).toBe('founder.validation.milestonesTotal {"percent":"90.5"}');
-    expect(translateDomainSentence('The deadline must be in the future.', t, 'en')).toBe(
-      'founder.validation.deadlineFuture',
+    expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }, 'maxAmount'), t, 'en')).toBe(
+      'founder.validation.maxWholeUnits {"unit":"$300.00"}',
     );
-    expect(translateDomainSentence('Something the web has never heard of.', t, 'en')).toBeUndefined();
+    expect(describeRuleError(rule('duration_out_of_range', { minimum: 7, maximum: 90, days: 3 }), t, 'en')).toBe(
+      'founder.validation.duration {"min":7,"max":90,"days":3}',
+    );
+    expect(describeRuleError(rule('milestones_total', { total: 9050 }), t, 'en')).toBe(
+      'founder.validation.milestonesTotal {"percent":"90.5"}',
+    );
+    expect(describeRuleError(rule('deadline_in_past'), t, 'en')).toBe('founder.validation.deadlineFuture');
+    expect(describeRuleError(rule('control_characters'), t, 'en')).toBe('founder.validation.controlCharacters');
+  });
+
+  it('keeps the server’s sentence for a code the web has no words for', () => {
+    expect(describeRuleError(rule('weak_password'), t, 'en')).toBe('The server’s English sentence.');
+  });
+});
+
+describe('describeProblem with coded problems', () => {
+  const context = { t, locale: 'en', kind: 'text' as const };
+  it('words an API detail by its code and params rather than by its English message', () => {
+    expect(describeProblem(problem({ code: 'api:too_short', params: { minimum: 10 }, message: 'x' }), context)).toBe(
+      'founder.validation.textMin {"min":10}',
+    );
+    expect(describeProblem(problem({ code: 'api:control_characters', message: 'x' }), context)).toBe(
+      'founder.validation.controlCharacters',
+    );
+  });
+
+  it('reads the code of a refinement of the shared schemas from its params', () => {
+    const parsed = textSchema('Title', 5, 120).safeParse('Oven\u0000');
+    expect(parsed.success).toBe(false);
+    const [coded] = problemsFromZod(parsed.error as z.ZodError);
+    expect(coded).toMatchObject({ path: '', code: 'control_characters' });
+    expect(describeProblem(coded as Problem, context)).toBe('founder.validation.controlCharacters');
   });
 });

@@ -1,8 +1,8 @@
-import { MAX_MINOR, type CurrencyCode } from '@crowdstake/domain';
+import { isFieldErrorCode, MAX_MINOR, type CurrencyCode, type FieldErrorParams } from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { TextToIntegerResult } from './amount-text';
-import { translateDomainSentence } from './domain-sentences';
+import { describeFieldCode } from './domain-sentences';
 
 /**
  * One thing wrong with one field, before it is put into words: a zod issue from a shared schema,
@@ -17,6 +17,8 @@ export interface Problem {
   minimum?: number;
   maximum?: number;
   origin?: string;
+  /** The numbers of a coded rule (`{ minimum: 21, maximum: 120, days: 2 }`). */
+  params?: FieldErrorParams;
 }
 
 /** What a field holds decides how its problems are worded ("at least 5 characters" vs "greater than zero"). */
@@ -39,6 +41,7 @@ export type FieldKind =
 export function problemsFromZod(error: z.ZodError, pathPrefix: readonly (string | number)[] = []): Problem[] {
   return error.issues.map((issue) => {
     const bounds = issue as { minimum?: number | bigint; maximum?: number | bigint; origin?: string; input?: unknown };
+    if (issue.code === 'custom') return codedProblem(issue, pathPrefix);
     // Parsed with `reportInput`, a blank text says "required" rather than "at least 5 characters".
     const blank = issue.code === 'too_small' && typeof bounds.input === 'string' && bounds.input.trim() === '';
     return {
@@ -50,6 +53,17 @@ export function problemsFromZod(error: z.ZodError, pathPrefix: readonly (string 
       origin: bounds.origin,
     };
   });
+}
+
+/** A refinement of the shared schemas names its field-error code and numbers in `params`. */
+function codedProblem(issue: z.core.$ZodIssueCustom, pathPrefix: readonly (string | number)[]): Problem {
+  const { code, ...params } = (issue.params ?? {}) as Record<string, unknown>;
+  return {
+    path: [...pathPrefix, ...issue.path].map(String).join('.'),
+    code: isFieldErrorCode(code) ? code : 'custom',
+    message: issue.message,
+    params: params as FieldErrorParams,
+  };
 }
 
 /** A failed conversion of typed text (`parseMajorAmount`, …) as a problem at its field. */
@@ -116,8 +130,8 @@ export function describeProblem(problem: Problem, { t, locale, kind, currency, d
     case 'invalid_union':
       return t('founder.validation.choose');
     default:
-      // Custom refinements, the cross-field rules and the API's details are sentences.
-      return translateDomainSentence(problem.message, t, locale) ?? problem.message;
+      // The refinements, the cross-field rules and the API's details carry a code of their own.
+      return describeFieldCode(problem, t, locale) ?? problem.message;
   }
 }
 

@@ -14,7 +14,12 @@ const OUTLINE = '## Who we are\n\nTell backers about your business.';
 
 function draftOf(type: CampaignType, change: (values: WizardValues) => void = () => undefined): WizardValues {
   const values = withStartingValues(
-    { ...emptyWizardValues('company-1', 'USD'), type, title: 'A second oven', summary: 'Bread for the whole street.' },
+    {
+      ...emptyWizardValues('6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 'USD'),
+      type,
+      title: 'A second oven',
+      summary: 'Bread for the whole street.',
+    },
     NOW,
     { outline: OUTLINE, shareClass: 'Common' },
   );
@@ -52,7 +57,7 @@ describe('checking a step', () => {
     const values = draftOf('bond', (draft) => void (draft.terms.denomination = '300'));
     expect(checkSteps(values, ['terms'], NOW, OUTLINE)).toEqual([]);
     expect(checkSteps(values, ['funding', 'terms'], NOW, OUTLINE)).toEqual([
-      expect.objectContaining({ path: 'goal', code: 'rule' }),
+      expect.objectContaining({ path: 'goal', code: 'not_whole_units' }),
     ]);
   });
 

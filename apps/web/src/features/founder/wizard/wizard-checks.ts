@@ -37,12 +37,7 @@ export function checkSteps(values: WizardValues, steps: readonly EditingStep[], 
 
   if (values.type) {
     const draft = draftFor(body, values.type);
-    if (draft)
-      problems.push(
-        ...checkCampaignRules(draft, now)
-          .map((rule) => ({ ...rule, code: 'rule' }))
-          .filter(inSteps),
-      );
+    if (draft) problems.push(...checkCampaignRules(draft, now).filter(inSteps));
   }
   if (steps.includes('story') && values.description.trim() === outline.trim()) {
     problems.push({ path: 'description', code: 'outline_unchanged', message: 'outline' });
