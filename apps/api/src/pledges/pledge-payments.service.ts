@@ -158,10 +158,6 @@ export class PledgePaymentsService {
       amountMinor: pledge.amountMinor,
       tierId: pledge.tierId,
     };
-    const wasCommitted = COMMITTED.includes(from);
-    const isCommitted = COMMITTED.includes(pledge.status);
-    if (!wasCommitted && isCommitted) await this.capacity.commit(manager, claim, this.clock.now());
-    if (!isCommitted && (wasCommitted || from === 'pending')) await this.capacity.release(manager, claim, wasCommitted);
     if (payment?.status === 'succeeded') await this.recordCollected(manager, pledge, payment);
     if (event === 'refunded') await this.recordRefunded(manager, pledge);
 
@@ -175,6 +171,11 @@ export class PledgePaymentsService {
       toStatus: pledge.status,
       data: failureCode ? { failureCode } : {},
     });
+    // The campaign's figures last: its row is the hot one, locked from here to the commit only.
+    const wasCommitted = COMMITTED.includes(from);
+    const isCommitted = COMMITTED.includes(pledge.status);
+    if (!wasCommitted && isCommitted) await this.capacity.commit(manager, claim, this.clock.now());
+    if (!isCommitted && (wasCommitted || from === 'pending')) await this.capacity.release(manager, claim, wasCommitted);
     return pledge;
   }
 
@@ -194,6 +195,8 @@ export class PledgePaymentsService {
       await this.ledger.post(manager, {
         reference: `pledge:${pledge.id}:processing-fee`,
         kind: 'processing_fee',
+        // On the campaign's chain, not the platform's: charges of different campaigns never wait on each other.
+        campaignId: pledge.campaignId,
         currency: pledge.currency,
         entries: [
           { account: ledgerAccount.platformFees(), amount: -payment.feeMinor },
