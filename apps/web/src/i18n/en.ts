@@ -1,5 +1,6 @@
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
+import { pledgesEn } from './features/pledges';
 import { reviewEn } from './features/review';
 import { vocabularyEn } from './vocabulary';
 
@@ -14,6 +15,7 @@ export const en = {
   founder: founderEn,
   review: reviewEn,
   campaignPage: campaignPageEn,
+  pledges: pledgesEn,
   app: {
     name: 'Crowdstake',
     tagline: 'Back the businesses around you, safely.',
@@ -30,6 +32,7 @@ export const en = {
     home: 'Crowdstake home',
     founderDashboard: 'My campaigns',
     reviewQueue: 'Review queue',
+    myPledges: 'My pledges',
   },
   language: {
     change: 'Change language',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
+import { pledgesZhCN } from './features/pledges';
 import { reviewZhCN } from './features/review';
 import { vocabularyZhCN } from './vocabulary';
 
@@ -10,6 +11,7 @@ export const zhCN: Messages = {
   founder: founderZhCN,
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,
+  pledges: pledgesZhCN,
   app: {
     name: 'Crowdstake',
     tagline: '安心支持身边的好企业。',
@@ -26,6 +28,7 @@ export const zhCN: Messages = {
     home: 'Crowdstake 首页',
     founderDashboard: '我的项目',
     reviewQueue: '审核队列',
+    myPledges: '我的认筹',
   },
   language: {
     change: '切换语言',
