@@ -18,7 +18,15 @@ export function MoneyTrailCard({ trail, headingOrder }: { trail: MoneyTrail; hea
   return (
     <Card component="section" aria-labelledby="money-trail-heading" withBorder data-testid="money-trail">
       <Stack gap="sm">
-        <Text component={`h${headingOrder}`} id="money-trail-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
+        <Text
+          component={`h${headingOrder}`}
+          id="money-trail-heading"
+          fw={700}
+          size="sm"
+          tt="uppercase"
+          c="dimmed"
+          m={0}
+        >
           {t('pledges.trail.heading')}
         </Text>
         <Text size="sm" c="dimmed">
@@ -28,7 +36,10 @@ export function MoneyTrailCard({ trail, headingOrder }: { trail: MoneyTrail; hea
           {FIGURES.filter((figure) => figure !== 'repaid' || trail.repaid > 0).map((figure) => (
             <DataList.Item key={figure}>
               <DataList.ItemLabel>{t(`pledges.trail.${figure}`)}</DataList.ItemLabel>
-              <DataList.ItemValue style={{ fontVariantNumeric: 'tabular-nums' }} fw={figure === 'collected' ? 700 : undefined}>
+              <DataList.ItemValue
+                style={{ fontVariantNumeric: 'tabular-nums' }}
+                fw={figure === 'collected' ? 700 : undefined}
+              >
                 {formatMoney(trail[figure], trail.currency)}
               </DataList.ItemValue>
             </DataList.Item>

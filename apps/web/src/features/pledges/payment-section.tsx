@@ -32,7 +32,12 @@ export function PaymentSection({
           </Stack>
         </Radio.Group>
       ) : (
-        <Alert variant="light" color="gray" icon={<IconCreditCard size={20} aria-hidden />} data-testid="stripe-not-wired">
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconCreditCard size={20} aria-hidden />}
+          data-testid="stripe-not-wired"
+        >
           {t('pledges.payment.stripeNotWired')}
         </Alert>
       )}

@@ -72,7 +72,10 @@ describe('pricing a pledge like the server', () => {
       minimum: 5,
     });
     expect(priceChoice(shares, { kind: 'shares', countText: '1,001' })).toMatchObject({ ok: true, amount: 2502_50 });
-    expect(priceChoice(shares, { kind: 'shares', countText: '10.5' })).toMatchObject({ ok: false, problem: 'precision' });
+    expect(priceChoice(shares, { kind: 'shares', countText: '10.5' })).toMatchObject({
+      ok: false,
+      problem: 'precision',
+    });
     expect(priceChoice(shares, { kind: 'shares', countText: '9'.repeat(16) })).toMatchObject({ problem: 'too_large' });
   });
 

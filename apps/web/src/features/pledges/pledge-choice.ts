@@ -21,21 +21,13 @@ export type PledgeChoice =
   | { kind: 'shares'; countText: string };
 
 export type ChoiceProblem =
-  | 'empty'
-  | 'format'
-  | 'precision'
-  | 'too_large'
-  | 'below_minimum'
-  | 'no_tier'
-  | 'sold_out'
-  | 'donations_not_allowed';
+  'empty' | 'format' | 'precision' | 'too_large' | 'below_minimum' | 'no_tier' | 'sold_out' | 'donations_not_allowed';
 
 /** What goes into the pledge body besides the payment method and the acknowledgement. */
 export type ChoiceInput = { tierId: string } | { amount: number } | { units: number } | { shares: number };
 
 export type PricedChoice =
-  | { ok: true; amount: number; input: ChoiceInput }
-  | { ok: false; problem: ChoiceProblem; minimum?: number };
+  { ok: true; amount: number; input: ChoiceInput } | { ok: false; problem: ChoiceProblem; minimum?: number };
 
 /** The choice a pledge form starts with: the first tier still available, else a donation, else the minimum count. */
 export function initialChoice(campaign: CampaignView): PledgeChoice {

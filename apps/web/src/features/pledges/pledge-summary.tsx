@@ -9,7 +9,15 @@ import type { ChoiceInput } from './pledge-choice';
  * The exact amount, how it is made up, what the backer gets and what happens to the money, in a
  * polite live region so a screen reader hears the new total as the count changes.
  */
-export function PledgeSummary({ campaign, amount, input }: { campaign: CampaignView; amount: number | null; input: ChoiceInput | null }) {
+export function PledgeSummary({
+  campaign,
+  amount,
+  input,
+}: {
+  campaign: CampaignView;
+  amount: number | null;
+  input: ChoiceInput | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   const formatMoney = useFormatMoney();
@@ -19,7 +27,8 @@ export function PledgeSummary({ campaign, amount, input }: { campaign: CampaignV
   let youGet: string | null = null;
   if (input && amount !== null) {
     if (campaign.type === 'reward') {
-      const tier = 'tierId' in input ? campaign.terms.tiers.find((candidate) => candidate.id === input.tierId) : undefined;
+      const tier =
+        'tierId' in input ? campaign.terms.tiers.find((candidate) => candidate.id === input.tierId) : undefined;
       youGet = tier ? t('pledges.summary.youGetReward', { title: tier.title }) : t('pledges.summary.youGetDonation');
     } else if (campaign.type === 'bond' && 'units' in input) {
       breakdown = t('pledges.summary.unitsTimes', { count: input.units, price: money(campaign.terms.denomination) });
@@ -42,7 +51,14 @@ export function PledgeSummary({ campaign, amount, input }: { campaign: CampaignV
   }
 
   return (
-    <Card bg="gray.0" radius="lg" p="lg" withBorder={false} component="section" aria-labelledby="pledge-summary-heading">
+    <Card
+      bg="gray.0"
+      radius="lg"
+      p="lg"
+      withBorder={false}
+      component="section"
+      aria-labelledby="pledge-summary-heading"
+    >
       <Stack gap={6} aria-live="polite">
         <Text component="h2" id="pledge-summary-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
           {t('pledges.summary.heading')}
