@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CompaniesModule } from './companies/companies.module';
+import { PaymentsModule } from './payments/payments.module';
 import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
@@ -19,6 +20,8 @@ import type { DatabaseConnection } from './database/database-connection';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { SettlementModule } from './settlement/settlement.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -60,7 +63,10 @@ export class AppModule {
         CompaniesModule,
         CampaignsModule,
         ReviewModule,
+        PaymentsModule,
         PledgesModule,
+        SettlementModule,
+        WebhooksModule,
         WebModule.forRoot(config),
       ],
       controllers: [HealthController],

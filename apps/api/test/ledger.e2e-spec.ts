@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { percentageFee } from '@crowdstake/domain';
+import { allocate, percentageFee } from '@crowdstake/domain';
 import { ledgerAccount as acct } from '../src/ledger/ledger-chart';
 import { LedgerService } from '../src/ledger/ledger.service';
 import type { LedgerPosting } from '../src/ledger/ledger-posting';
@@ -267,6 +267,26 @@ describe('ledger', () => {
       entries: [e(acct.founderPayout(companyId), -5000), e(acct.escrow(campaignId), 5000)],
     });
     await identityHolds();
+    // A bond instalment paid by the founder and distributed to two holders: repaid, not part of escrow.
+    await post({
+      reference: `instalment:1:paid`,
+      kind: 'repayment_collected',
+      campaignId,
+      currency: 'USD',
+      entries: [e(acct.founderFunding(companyId), -1500), e(acct.repaymentsPayable(campaignId), 1500)],
+    });
+    await post({
+      reference: `instalment:1:distributed`,
+      kind: 'repayment_distributed',
+      campaignId,
+      currency: 'USD',
+      entries: [
+        e(acct.repaymentsPayable(campaignId), -1500),
+        e(acct.backerFunding(ann), 250),
+        e(acct.backerFunding(cai), 1250),
+      ],
+    });
+    await identityHolds();
 
     const result = await trail();
     expect(result).toMatchObject({
@@ -275,7 +295,7 @@ describe('ledger', () => {
       fees: 2000,
       released: 40_001 - fee - 5000,
       refunded: 20_000,
-      repaid: 0,
+      repaid: 1500,
       inEscrow: 5000,
     });
     expect(result.entries.map((entry) => [entry.kind, entry.amount])).toEqual([
@@ -286,11 +306,48 @@ describe('ledger', () => {
       ['fee_charged', 2000],
       ['released_to_founder', 38_001],
       ['transfer_reversed', 5000],
+      ['repayment_distributed', 1500],
     ]);
     for (const entry of result.entries) {
       expect(entry.transactionId).toMatch(/^\d+$/);
       expect(new Date(entry.at).toISOString()).toBe(entry.at);
     }
+  });
+
+  it('refunds what is left in escrow pro rata in one transaction, to the last cent', async () => {
+    const campaignId = randomUUID();
+    const backers = [randomUUID(), randomUUID(), randomUUID()];
+    const pledged = [1000, 1000, 1000];
+    for (const [i, backerId] of backers.entries())
+      await post(collected(campaignId, backerId, pledged[i] as number, backerId));
+    await post({
+      reference: `campaign:${campaignId}:fee`,
+      kind: 'fee_charged',
+      campaignId,
+      currency: 'USD',
+      entries: [e(acct.escrow(campaignId), -1), e(acct.platformFees(), 1)],
+    });
+    // 2999 left over three equal pledges: 1000, 1000, 999 — the odd cent goes to the earliest.
+    const left = await escrowOf(campaignId);
+    const parts = allocate(left, pledged);
+    expect(parts).toEqual([1000, 1000, 999]);
+    await post({
+      reference: `campaign:${campaignId}:wound-down`,
+      kind: 'pledge_refunded',
+      campaignId,
+      currency: 'USD',
+      entries: [
+        e(acct.escrow(campaignId), -left),
+        ...backers.map((b, i) => e(acct.backerFunding(b), parts[i] as number)),
+      ],
+    });
+    expect(await escrowOf(campaignId)).toBe(0);
+    expect(await ledger.campaignMoneyTrail(campaignId)).toMatchObject({
+      collected: 3000,
+      fees: 1,
+      refunded: 2999,
+      inEscrow: 0,
+    });
   });
 
   it('chains each campaign’s transactions, so verification finds an altered one', async () => {

@@ -112,7 +112,7 @@ describeInBrowser('reviewing a campaign: changes requested, then approved', () =
     const { page, context } = session;
     await openReview(page, BAKERY);
     expect(await page.getByTestId('risk-factor').count()).toBe(10);
-    await page.getByTestId('risk-assessment').getByText('Score 88 of 100').waitFor();
+    await page.getByTestId('risk-assessment').getByText('Score 86 of 100').waitFor();
     await page.getByTestId('company-financials').getByText('14.7% of annual revenue').waitFor();
     await page.getByTestId('founder-identity').getByText('Private: staff only').waitFor();
     const documents = page.getByTestId('company-document');

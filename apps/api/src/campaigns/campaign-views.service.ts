@@ -6,11 +6,14 @@ import type {
   CampaignView,
   MilestoneView,
   RewardTierView,
+  RiskAudience,
   ShareholdingTerms,
 } from '@crowdstake/domain';
+import { riskViewFor } from '@crowdstake/domain';
 import { DataSource, In } from 'typeorm';
 import { companyPublicView } from '../companies/company-views';
 import { Company } from '../companies/company.entity';
+import type { CampaignRelation } from './campaign-access.service';
 import type { Campaign } from './entities/campaign.entity';
 import { CampaignMilestone } from './entities/campaign-milestone.entity';
 import { RewardTier } from './entities/reward-tier.entity';
@@ -46,6 +49,16 @@ export interface CampaignParts {
   milestones: CampaignMilestone[];
 }
 
+/**
+ * Whose eyes the risk assessment is for: the company's owner and members see
+ * its figures anyway, so they get the exact reasons; staff also the outcome
+ * of their own checks; everyone else only the public bands.
+ */
+export function riskAudienceOf(relation: CampaignRelation): RiskAudience {
+  if (relation === 'owner' || relation === 'member') return 'company';
+  return relation;
+}
+
 export const campaignImageUrl = (imageId: string) => `/api/campaign-images/${imageId}`;
 
 /**
@@ -57,7 +70,7 @@ export class CampaignViewsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The full view; rows the caller already holds (`known`, e.g. just inserted) are not read again. */
-  async detail(campaign: Campaign, known: Partial<CampaignParts> = {}): Promise<CampaignView> {
+  async detail(campaign: Campaign, audience: RiskAudience, known: Partial<CampaignParts> = {}): Promise<CampaignView> {
     const [company, tiers, milestones] = await Promise.all([
       known.company ?? this.dataSource.getRepository(Company).findOneOrFail({ where: { id: campaign.companyId } }),
       known.tiers ??
@@ -77,7 +90,7 @@ export class CampaignViewsService {
       risks: campaign.risks,
       useOfFunds: campaign.useOfFunds,
       milestones: milestones.map(milestoneView),
-      risk: campaign.risk,
+      risk: riskViewFor(campaign.risk, audience),
     } as CampaignView;
   }
 

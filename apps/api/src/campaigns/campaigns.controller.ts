@@ -30,7 +30,7 @@ import { storedFileResponse, type UploadedFile as StoredUpload } from '../storag
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignImagesService } from './campaign-images.service';
 import { CampaignListingService } from './campaign-listing.service';
-import { campaignImageUrl, CampaignViewsService } from './campaign-views.service';
+import { campaignImageUrl, CampaignViewsService, riskAudienceOf } from './campaign-views.service';
 import {
   CampaignListQueryDto,
   CampaignPatchDto,
@@ -62,7 +62,7 @@ export class CampaignsController {
     @CurrentAuth() auth: RequestAuth,
   ): Promise<CampaignView> {
     const { campaign, parts } = await this.campaigns.create(body, auth);
-    return this.views.detail(campaign, parts);
+    return this.views.detail(campaign, 'company', parts);
   }
 
   /** The public listing: live and finished campaigns only. */
@@ -83,8 +83,8 @@ export class CampaignsController {
   @Get('campaigns/:id')
   @Public()
   async get(@Param('id', campaignId) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<CampaignView> {
-    const { campaign } = await this.access.visible(id, auth);
-    return this.views.detail(campaign);
+    const { campaign, relation } = await this.access.visible(id, auth);
+    return this.views.detail(campaign, riskAudienceOf(relation));
   }
 
   @Patch('campaigns/:id')
@@ -94,7 +94,7 @@ export class CampaignsController {
     @Body() body: CampaignPatchDto,
     @CurrentAuth() auth: RequestAuth,
   ): Promise<CampaignView> {
-    return this.views.detail(await this.campaigns.update(id, body, auth));
+    return this.views.detail(await this.campaigns.update(id, body, auth), 'company');
   }
 
   /** The founder, or a reviewer with reasons: an approved or live campaign stops; its pledges are released or refunded. */
@@ -106,7 +106,11 @@ export class CampaignsController {
     @Body() body: CancelCampaignDto,
     @CurrentAuth() auth: RequestAuth,
   ): Promise<CampaignView> {
-    return this.views.detail(await this.campaigns.cancel(id, body.reasons, auth));
+    // Only the founder (the company) or a reviewer (staff) can cancel.
+    return this.views.detail(
+      await this.campaigns.cancel(id, body.reasons, auth),
+      auth.role === 'reviewer' ? 'staff' : 'company',
+    );
   }
 
   @Post('campaigns/:id/images')

@@ -1,14 +1,14 @@
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentUploadFields } from '@crowdstake/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { FileStorageService } from '../storage/file-storage.service';
+import { FILE_STORE, type FileStore } from '../storage/file-store';
 import { DOCUMENT_CONTENT_TYPES } from '../storage/file-types';
-import { acceptUpload, type UploadedFile } from '../storage/uploads';
+import { acceptUpload, openStoredFile, type UploadedFile } from '../storage/uploads';
 import { CompaniesService } from './companies.service';
 import { CompanyDocument } from './company-document.entity';
 import { Company } from './company.entity';
@@ -18,7 +18,7 @@ export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesService,
-    private readonly storage: FileStorageService,
+    @Inject(FILE_STORE) private readonly files: FileStore,
     private readonly audit: AuditService,
   ) {}
 
@@ -31,8 +31,9 @@ export class DocumentsService {
     const { company, relation } = await this.companies.withRelation(companyId, auth);
     if (relation !== 'owner') throw new ForbiddenError('Only the company’s owner can upload its documents.');
     const type = acceptUpload(file, DOCUMENT_CONTENT_TYPES, 'a PDF, PNG, JPEG or WebP file');
-    const stored = await this.storage.put((file as UploadedFile).buffer);
     return this.dataSource.transaction(async (manager) => {
+      // In the document's transaction: a file is never left without its row, nor a row without its file.
+      const stored = await this.files.put((file as UploadedFile).buffer, manager);
       const document = await manager.save(
         manager.create(CompanyDocument, {
           companyId: company.id,
@@ -75,7 +76,10 @@ export class DocumentsService {
       // Existence of a private document is itself private: 404, not 403.
       if (relation === 'public' || relation === 'none') throw new NotFoundError('The document');
     }
-    return { document, content: this.storage.open(document.sha256) };
+    return {
+      document,
+      content: await openStoredFile(this.files, document.sha256, { kind: 'document', id: document.id }),
+    };
   }
 }
 

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       database: { url: undefined, schema: 'public', poolSize: 10 },
       dataDir: '/srv/crowdstake/.data',
       storageDir: path.join('/srv/crowdstake/.data', 'files'),
+      fileStore: 'postgres',
       testClock: false,
       trustProxy: false,
       demoData: true,
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
     [{ STRIPE_SECRET_KEY: 'nope' }, 'STRIPE_SECRET_KEY'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
+    [{ FILE_STORE: 's3' }, 'FILE_STORE'],
   ])('refuses %j and names the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigurationError);
     try {

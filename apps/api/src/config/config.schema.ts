@@ -55,6 +55,7 @@ export const environmentSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt(10, 200),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   STORAGE_DIR: z.string().trim().min(1).optional(),
+  FILE_STORE: z.enum(['postgres', 'local'], { error: 'must be "postgres" or "local"' }).default('postgres'),
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
   STRIPE_SECRET_KEY: z
     .string()
@@ -111,7 +112,10 @@ export interface AppConfig {
     poolSize: number;
   };
   dataDir: string;
+  /** Files from FILE_STORE=local, and from versions before the database store (copied in from there). */
   storageDir: string;
+  /** Where uploads live: the database, so every replica serves them, or `storageDir` on one machine. */
+  fileStore: 'postgres' | 'local';
   webDistDir: string;
   stripe: { secretKey?: string; publishableKey?: string; webhookSecret?: string };
   testClock: boolean;
@@ -168,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     database: { url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA, poolSize: e.DATABASE_POOL_SIZE },
     dataDir,
     storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(dataDir, 'files')),
+    fileStore: e.FILE_STORE,
     webDistDir: path.resolve(cwd, e.WEB_DIST_DIR ?? path.join(apiPackageRoot, '..', 'web', 'dist')),
     stripe: {
       secretKey: e.STRIPE_SECRET_KEY,

@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { PaymentsModule } from '../payments/payments.module';
 import { InvestorProfile } from './entities/investor-profile.entity';
 import { Pledge } from './entities/pledge.entity';
 import { InvestorProfilesController } from './investor-profiles.controller';
 import { InvestorProfilesService } from './investor-profiles.service';
+import { PledgePaymentsService } from './pledge-payments.service';
 import { PledgePlacementService } from './pledge-placement.service';
+import { PledgesController } from './pledges.controller';
+import { PledgesService } from './pledges.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule],
-  controllers: [InvestorProfilesController],
-  providers: [InvestorProfilesService, PledgePlacementService],
-  exports: [InvestorProfilesService, PledgePlacementService],
+  imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule, PaymentsModule],
+  controllers: [PledgesController, InvestorProfilesController],
+  providers: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService, PledgesService],
+  exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService],
 })
 export class PledgesModule {}

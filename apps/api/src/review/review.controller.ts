@@ -8,6 +8,7 @@ import {
   type ReviewQueueItemView,
   reviewQueueQuerySchema,
   type ReviewView,
+  riskViewFor,
 } from '@crowdstake/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
@@ -34,7 +35,7 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('founder')
   async submit(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<CampaignView> {
-    return this.views.detail(await this.review.submit(id, auth));
+    return this.views.detail(await this.review.submit(id, auth), 'company');
   }
 
   @Get('review/queue')
@@ -53,7 +54,7 @@ export class ReviewController {
       items: summaries.map((summary, index) => {
         const campaign = page.items[index]!;
         const extra = context.get(campaign.id) ?? { approvals: [], conflictOfInterest: false };
-        return { ...summary, risk: campaign.risk, ...extra };
+        return { ...summary, risk: riskViewFor(campaign.risk, 'staff'), ...extra };
       }),
     };
   }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { computeRiskAssessment, type DocumentKind, type RiskAssessmentView, type RiskInput } from '@crowdstake/domain';
+import {
+  computeRiskAssessment,
+  type DocumentKind,
+  type RiskConfig,
+  type RiskInput,
+  type StoredRiskAssessment,
+} from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import type { Campaign } from '../campaigns/entities/campaign.entity';
 import { Campaign as CampaignEntity } from '../campaigns/entities/campaign.entity';
@@ -14,13 +20,17 @@ import { RiskAssessmentRecord } from './review.entities';
  */
 @Injectable()
 export class RiskAssessmentService {
+  /** The domain's default revenue bands per currency; other figures would be passed here. */
+  private readonly config: RiskConfig = {};
+
   constructor(private readonly clock: ClockService) {}
 
-  async assess(manager: EntityManager, campaign: Campaign): Promise<RiskAssessmentView> {
+  /** Stores both the exact and the public reasons of every factor; who sees which is decided when it is read. */
+  async assess(manager: EntityManager, campaign: Campaign): Promise<StoredRiskAssessment> {
     const input = await this.gatherInput(manager, campaign);
     const now = this.clock.now();
-    const assessment = computeRiskAssessment(input, now);
-    const view: RiskAssessmentView = { ...assessment, assessedAt: now.toISOString() };
+    const assessment = computeRiskAssessment(input, now, this.config);
+    const view: StoredRiskAssessment = { ...assessment, assessedAt: now.toISOString() };
     await manager.insert(RiskAssessmentRecord, {
       campaignId: campaign.id,
       campaignVersion: campaign.version,

@@ -1,8 +1,12 @@
 import type { Readable } from 'node:stream';
-import { StreamableFile } from '@nestjs/common';
+import { Logger, StreamableFile } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
 import type { Response } from 'express';
-import { AppError, ValidationFailedError } from '../common/errors/app-error';
+import type { FileStore } from './file-store';
 import { detectFileType, type DetectedFileType } from './file-types';
+import { FileMissingError, StoredFileMissingError, UnsupportedFileTypeError } from './storage.errors';
+
+const logger = new Logger('Storage');
 
 /** A multipart file as multer holds it in memory. */
 export interface UploadedFile {
@@ -10,18 +14,16 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
-export class FileMissingError extends ValidationFailedError {
-  constructor() {
-    super('Attach the file to upload in the "file" field.', [{ path: 'file', message: 'A file is required.' }]);
-  }
-}
-
-export class UnsupportedFileTypeError extends AppError {
-  constructor(allowed: string) {
-    super('unsupported_media_type', `This kind of file is not accepted; upload ${allowed}.`, [
-      { path: 'file', message: `Upload ${allowed}.` },
-    ]);
-  }
+/** The stored content of `sha256`, or a logged 404 when the store has lost it. */
+export async function openStoredFile(
+  files: FileStore,
+  sha256: string,
+  owner: { kind: 'document' | 'image'; id: string },
+): Promise<Readable> {
+  const content = await files.open(sha256);
+  if (content) return content;
+  logger.error(`The stored file ${sha256} of ${owner.kind} ${owner.id} is missing from the file store.`);
+  throw new StoredFileMissingError(`this ${owner.kind}`);
 }
 
 /** The upload's real type, read from its bytes, if it is one of `allowed`; otherwise a 400 or 415 saying what to upload. */
@@ -50,6 +52,26 @@ export function storedFileResponse(
   return new StreamableFile(content, {
     type: file.contentType,
     length: file.size,
-    ...(file.filename ? { disposition: `inline; filename="${file.filename}"` } : {}),
+    ...(file.filename ? { disposition: inlineDisposition(file.filename) } : {}),
+  }).setErrorHandler((error, reply) => {
+    // The file was there a moment ago, so this is a failing store: a 500 in the log (Nest's default is a 400).
+    logger.error(`A stored file could not be read: ${error.message}`);
+    if (reply.destroyed) return;
+    if (reply.headersSent) {
+      if (reply.destroy) reply.destroy();
+      else reply.end();
+      return;
+    }
+    reply.statusCode = 500;
+    reply.send('Internal Server Error');
   });
+}
+
+/**
+ * `inline; filename="…"; filename*=UTF-8''…`: the RFC 5987 form carries any
+ * name (Chinese, say), the plain one an ASCII stand-in for old clients.
+ */
+export function inlineDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return contentDisposition(filename, { type: 'inline', fallback: ascii });
 }

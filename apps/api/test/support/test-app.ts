@@ -74,3 +74,34 @@ async function dropSchema(url: string, schema: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * A second instance of the application on `primary`'s database, with a data
+ * folder of its own, as a replica runs beside another. PostgreSQL server
+ * only (an embedded PGlite serves one process). Close it before `primary`,
+ * which drops the schema.
+ */
+export async function startReplicaOf(primary: TestApp): Promise<TestApp> {
+  if (!primary.config.database.url) throw new Error('A replica needs the PostgreSQL server (DATABASE_URL).');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'crowdstake-replica-'));
+  const config: AppConfig = {
+    ...primary.config,
+    dataDir,
+    storageDir: path.join(dataDir, 'files'),
+    webDistDir: path.join(dataDir, 'no-web'),
+  };
+  const database = await openDatabase(config, { as: 'platform' });
+  const app = await createApp(config, database);
+  await app.init();
+  return {
+    app,
+    config,
+    dataSource: app.get(DataSource),
+    http: () => request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
 import { pledgesEn } from './features/pledges';
 import { reviewEn } from './features/review';
+import { riskEn } from './features/risk';
 import { vocabularyEn } from './vocabulary';
 
 /**
@@ -16,6 +17,7 @@ export const en = {
   review: reviewEn,
   campaignPage: campaignPageEn,
   pledges: pledgesEn,
+  risk: riskEn,
   app: {
     name: 'Crowdstake',
     tagline: 'Back the businesses around you, safely.',

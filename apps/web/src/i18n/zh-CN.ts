@@ -3,6 +3,7 @@ import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
 import { pledgesZhCN } from './features/pledges';
 import { reviewZhCN } from './features/review';
+import { riskZhCN } from './features/risk';
 import { vocabularyZhCN } from './vocabulary';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
@@ -12,6 +13,7 @@ export const zhCN: Messages = {
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,
   pledges: pledgesZhCN,
+  risk: riskZhCN,
   app: {
     name: 'Crowdstake',
     tagline: '安心支持身边的好企业。',

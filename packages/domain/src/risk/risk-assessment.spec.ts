@@ -1,4 +1,5 @@
-import { computeRiskAssessment, RISK_WEIGHTS, type RiskFactorKey, type RiskInput } from './risk-assessment';
+import { computeRiskAssessment } from './risk-assessment';
+import { RISK_WEIGHTS, type RiskFactorKey, type RiskInput } from './risk-factors';
 import { gradeForScore, requiresTwoReviewers, RISK_GRADES } from './risk-grades';
 
 const now = new Date('2025-06-15T12:00:00Z');
@@ -34,10 +35,10 @@ function reasonOf(input: RiskInput, key: RiskFactorKey): string {
 
 describe('computeRiskAssessment: crafted companies', () => {
   it('grades a strong company A', () => {
-    // 20 identity + 15 age + 15 revenue + 14 debt (15 × (2 − 1/12) ÷ 2 = 14.375) + 15 goal (5% of revenue)
-    // + 10 documents + 7 track record (5 + one success) = 96.
+    // 20 identity + 15 age + 15 revenue + 12 debt (a twelfth of revenue: at most a third) + 15 goal (5% of revenue)
+    // + 10 documents + 7 track record (5 + one success) = 94.
     const assessment = computeRiskAssessment(aCompany(), now);
-    expect(assessment.score).toBe(96);
+    expect(assessment.score).toBe(94);
     expect(assessment.grade).toBe('A');
   });
 
@@ -60,7 +61,7 @@ describe('computeRiskAssessment: crafted companies', () => {
 
   it('sinks a strong company when its registration number is on another account', () => {
     const assessment = computeRiskAssessment(aCompany({ duplicateRegistrationNumber: true }), now);
-    expect(assessment.score).toBe(56);
+    expect(assessment.score).toBe(54);
     expect(assessment.grade).toBe('C');
     expect(
       computeRiskAssessment(aCompany({ duplicateRegistrationNumber: true, duplicateIdentity: true }), now).grade,
@@ -114,6 +115,7 @@ describe('computeRiskAssessment: crafted companies', () => {
       expect(factor.points).toBeLessThanOrEqual(factor.maxPoints);
       expect(factor.label).not.toBe('');
       expect(factor.reason).toMatch(/\.$/);
+      expect(factor.public.reason).toMatch(/\.$/);
     }
   });
 
@@ -168,58 +170,92 @@ describe('computeRiskAssessment: each factor', () => {
     expect(pointsOf(aCompany({ annualRevenue }), 'revenue')).toBe(points);
   });
 
-  it('revenue bands are in major units of the currency (yen have no minor unit)', () => {
-    expect(
-      pointsOf(aCompany({ annualRevenue: 50_000, companyCurrency: 'JPY', campaignCurrency: 'JPY' }), 'revenue'),
-    ).toBe(6);
-    expect(reasonOf(aCompany({ annualRevenue: 25_000_000 }), 'revenue')).toBe(
-      'Annual revenue of $250,000.00 reaches the band from $250,000.00.',
-    );
-    expect(reasonOf(aCompany({ annualRevenue: 1_234_500 }), 'revenue')).toBe(
-      'Annual revenue of $12,345.00 is below $50,000.00.',
-    );
-    expect(reasonOf(aCompany({ annualRevenue: 0 }), 'revenue')).toBe('The company reports no annual revenue.');
+  it('revenue reasons: exact figures for the company and staff, the band for the public', () => {
+    const at = (annualRevenue: number) =>
+      computeRiskAssessment(aCompany({ annualRevenue }), now).factors.find((f) => f.key === 'revenue')!;
+    expect(at(25_000_000)).toMatchObject({
+      reasonCode: 'revenue_at_least',
+      params: { revenue: 25_000_000, currency: 'USD', from: 25_000_000 },
+      reason: 'Annual revenue of $250,000.00 reaches the band from $250,000.00.',
+      public: {
+        reasonCode: 'revenue_band_between',
+        params: { currency: 'USD', from: 25_000_000, below: 100_000_000 },
+        reason: 'Annual revenue from $250,000.00 to below $1,000,000.00.',
+      },
+    });
+    expect(at(1_234_500)).toMatchObject({
+      reason: 'Annual revenue of $12,345.00 is below $50,000.00.',
+      public: { reasonCode: 'revenue_band_below', params: { currency: 'USD', below: 5_000_000 } },
+    });
+    expect(at(600_000_000).public).toMatchObject({ reasonCode: 'revenue_band_from', params: { from: 500_000_000 } });
+    expect(at(0)).toMatchObject({ reasonCode: 'revenue_none', reason: 'The company reports no annual revenue.' });
   });
 
   it.each([
     [0, 100_000_000, 15], // no debt
-    [1, 100_000_000, 15], // a cent of debt on $1M
-    [50_000_000, 100_000_000, 11], // half the revenue: 15 × 1.5/2 = 11.25
-    [100_000_000, 100_000_000, 8], // equal: 7.5 → 8 (half up)
-    [200_000_000, 100_000_000, 0], // exactly twice
+    [1, 100_000_000, 12], // a cent of debt on $1M
+    [33_333_333, 100_000_000, 12], // at most a third
+    [33_333_334, 100_000_000, 9],
+    [66_666_666, 100_000_000, 9], // at most two thirds
+    [66_666_667, 100_000_000, 6],
+    [100_000_000, 100_000_000, 6], // equal
+    [100_000_001, 100_000_000, 3],
+    [200_000_000, 100_000_000, 3], // exactly twice
     [200_000_001, 100_000_000, 0], // more than twice
     [1, 0, 0], // debt and no revenue
     [0, 0, 15], // no debt, no revenue
-    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 8], // exact at 2^53
+    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 6], // exact at 2^53
   ])('debt ratio: debt %i on revenue %i → %i points', (totalDebt, annualRevenue, points) => {
     expect(pointsOf(aCompany({ totalDebt, annualRevenue }), 'debt_ratio')).toBe(points);
   });
 
-  it('debt ratio reasons give the figures', () => {
-    expect(reasonOf(aCompany({ totalDebt: 45_000_000, annualRevenue: 100_000_000 }), 'debt_ratio')).toBe(
-      'Debt of $450,000.00 is 45% of annual revenue of $1,000,000.00.',
-    );
-    expect(reasonOf(aCompany({ totalDebt: 300, annualRevenue: 100 }), 'debt_ratio')).toBe(
-      'Debt of $3.00 is more than twice the annual revenue of $1.00.',
-    );
+  it('debt ratio: the figures for the company and staff, a band for the public', () => {
+    const ratio = (totalDebt: number, annualRevenue: number) =>
+      computeRiskAssessment(aCompany({ totalDebt, annualRevenue }), now).factors.find((f) => f.key === 'debt_ratio')!;
+    expect(ratio(45_000_000, 100_000_000)).toMatchObject({
+      reasonCode: 'debt_share_of_revenue',
+      params: { debt: 45_000_000, revenue: 100_000_000, currency: 'USD', percent: 45 },
+      reason: 'Debt of $450,000.00 is 45% of annual revenue of $1,000,000.00.',
+      public: { reasonCode: 'debt_at_most_two_thirds', params: {} },
+    });
+    expect(ratio(300, 100)).toMatchObject({
+      reason: 'Debt of $3.00 is more than twice the annual revenue of $1.00.',
+      public: { reasonCode: 'debt_above_twice_revenue', params: {} },
+    });
+    expect(ratio(1, 1_000_000).reason).toBe('Debt of $0.01 is less than 1% of annual revenue of $10,000.00.');
+    expect(ratio(1, 0).public.reasonCode).toBe('debt_with_no_revenue');
   });
 
   it.each([
     [25_000_000, 100_000_000, 15], // exactly 25%
-    [25_000_001, 100_000_000, 15], // a cent above: 14.99… → 15
-    [112_500_000, 100_000_000, 8], // midway (112.5%): 7.5 → 8
-    [100_000_000, 100_000_000, 9], // 60 ÷ 7 = 8.57
-    [200_000_000, 100_000_000, 0], // exactly twice
+    [25_000_001, 100_000_000, 11], // a cent above
+    [50_000_000, 100_000_000, 11], // half
+    [100_000_000, 100_000_000, 7], // all of it
+    [200_000_000, 100_000_000, 3], // exactly twice
     [200_000_001, 100_000_000, 0],
     [1, 0, 0], // no revenue
   ])('goal against revenue: goal %i on revenue %i → %i points', (goal, annualRevenue, points) => {
     expect(pointsOf(aCompany({ goal, annualRevenue, totalDebt: 0 }), 'goal_to_revenue')).toBe(points);
   });
 
+  it('goal against revenue: a public band, since the goal is public and a percentage would give the revenue away', () => {
+    const found = computeRiskAssessment(aCompany({ goal: 40_000_000, annualRevenue: 100_000_000 }), now).factors.find(
+      (f) => f.key === 'goal_to_revenue',
+    )!;
+    expect(found).toMatchObject({
+      reasonCode: 'goal_share_of_revenue',
+      params: { goal: 40_000_000, revenue: 100_000_000, currency: 'USD', percent: 40 },
+      public: { reasonCode: 'goal_at_most_half', params: {} },
+    });
+  });
+
   it('goal against revenue gives half points (rounded down) when the currencies differ', () => {
     const input = aCompany({ campaignCurrency: 'EUR' });
     expect(pointsOf(input, 'goal_to_revenue')).toBe(7);
     expect(reasonOf(input, 'goal_to_revenue')).toContain('different currencies');
+    const found = computeRiskAssessment(input, now).factors.find((f) => f.key === 'goal_to_revenue')!;
+    expect(found.params).toMatchObject({ goalCurrency: 'EUR', currency: 'USD', revenue: 600_000_000 });
+    expect(found.public).toMatchObject({ reasonCode: 'goal_not_compared', params: {} });
   });
 
   it.each([
@@ -237,6 +273,11 @@ describe('computeRiskAssessment: each factor', () => {
     expect(reasonOf(aCompany({ documentKinds: ['identity'] }), 'documents')).toBe(
       '1 of 3 required documents uploaded; missing: business licence, financial statements.',
     );
+    const found = computeRiskAssessment(aCompany({ documentKinds: ['identity'] }), now).factors.find(
+      (f) => f.key === 'documents',
+    )!;
+    expect(found.params).toEqual({ present: 1, total: 3, missing: ['business_licence', 'financial_statements'] });
+    expect(found.public).toMatchObject({ reasonCode: 'documents_count', params: { present: 1, total: 3 } });
   });
 
   it.each([
@@ -256,6 +297,26 @@ describe('computeRiskAssessment: each factor', () => {
     expect(pointsOf(aCompany({ duplicateRegistrationNumber: true }), 'duplicate_registration')).toBe(-40);
     expect(pointsOf(aCompany({ duplicateIdentity: true }), 'duplicate_identity')).toBe(-40);
     expect(pointsOf(aCompany({ blacklisted: true }), 'blacklisted')).toBe(-100);
+  });
+
+  it('staff-only checks have one neutral public reason, whatever they found', () => {
+    for (const flagged of [false, true]) {
+      const { factors } = computeRiskAssessment(
+        aCompany({ duplicateRegistrationNumber: flagged, duplicateIdentity: flagged, blacklisted: flagged }),
+        now,
+      );
+      for (const key of ['duplicate_registration', 'duplicate_identity', 'blacklisted'])
+        expect(factors.find((f) => f.key === key)!.public).toEqual({
+          reasonCode: 'identity_checks_by_staff',
+          params: {},
+          reason: 'Checked by our reviewers; the outcome is shown to reviewers only.',
+        });
+    }
+    expect(
+      computeRiskAssessment(aCompany({ duplicateRegistrationNumber: true }), now).factors.find(
+        (f) => f.key === 'duplicate_registration',
+      )!.reasonCode,
+    ).toBe('duplicate_registration_found');
   });
 });
 

@@ -1,61 +1,27 @@
-import { fullMonthsBetween, utcDateOf, type IsoDate } from '../common/calendar';
-import { REQUIRED_DOCUMENT_KINDS, type DocumentKind } from '../companies/company-schemas';
-import { currencyExponent, type CurrencyCode } from '../money/currency';
-import { formatMoney } from '../money/money';
+import { fullMonthsBetween, utcDateOf } from '../common/calendar';
+import { REQUIRED_DOCUMENT_KINDS } from '../companies/company-schemas';
+import {
+  DEBT_RATIO_BANDS,
+  GOAL_RATIO_BANDS,
+  majorToMinor,
+  REVENUE_BAND_POINTS,
+  revenueFloorsFor,
+  type DebtRatioBand,
+  type GoalRatioBand,
+  type RiskConfig,
+} from './risk-bands';
+import {
+  factor,
+  RISK_WEIGHTS,
+  type STAFF_ONLY_FACTORS,
+  TRACK_RECORD_POINTS,
+  type RiskFactor,
+  type RiskFactorView,
+  type RiskInput,
+} from './risk-factors';
 import { gradeForScore, type RiskGrade } from './risk-grades';
-import { amountAtLeast, percentOf, pointsOnSlope, ratioAtMost } from './risk-ratios';
-
-export interface EarlierCampaignOutcomes {
-  succeeded: number;
-  failed: number;
-  cancelled: number;
-  rejected: number;
-}
-
-/** What the platform knows about a campaign and its company when the founder submits it. */
-export interface RiskInput {
-  identityVerified: boolean;
-  foundedOn: IsoDate;
-  annualRevenue: number;
-  totalDebt: number;
-  companyCurrency: CurrencyCode;
-  goal: number;
-  campaignCurrency: CurrencyCode;
-  documentKinds: readonly DocumentKind[];
-  /** The founder's earlier campaigns, other than this one. */
-  earlierCampaigns: EarlierCampaignOutcomes;
-  /** The same registration number on another account. */
-  duplicateRegistrationNumber: boolean;
-  /** The same founder identity on another account. */
-  duplicateIdentity: boolean;
-  blacklisted: boolean;
-}
-
-export const RISK_FACTOR_KEYS = [
-  'identity_verified',
-  'company_age',
-  'revenue',
-  'debt_ratio',
-  'goal_to_revenue',
-  'documents',
-  'track_record',
-  'duplicate_registration',
-  'duplicate_identity',
-  'blacklisted',
-] as const;
-export type RiskFactorKey = (typeof RISK_FACTOR_KEYS)[number];
-
-export interface RiskFactor {
-  key: RiskFactorKey;
-  label: string;
-  /** Negative for a penalty. */
-  points: number;
-  /** The most this factor can give; 0 for penalties, which can only take away. */
-  maxPoints: number;
-  /** Why, with the figures behind it, for the reviewer. */
-  reason: string;
-}
-
+import { riskReason, type RiskReasonCode } from './risk-reasons';
+import { amountAtLeast, ratioAtMost, wholePercent } from './risk-ratios';
 export interface RiskAssessment {
   /** 0–100, higher is safer. */
   score: number;
@@ -63,167 +29,171 @@ export interface RiskAssessment {
   factors: RiskFactor[];
 }
 
-export interface RiskAssessmentView extends RiskAssessment {
+/** The assessment as stored with the campaign. */
+export interface StoredRiskAssessment extends RiskAssessment {
   /** When it was computed (at submission), since the company may change afterwards. */
   assessedAt: string;
 }
 
-/** Points each factor can give (they sum to 100) and what each red flag takes away. */
-export const RISK_WEIGHTS = {
-  identity_verified: 20,
-  company_age: 15,
-  revenue: 15,
-  debt_ratio: 15,
-  goal_to_revenue: 15,
-  documents: 10,
-  track_record: 10,
-  duplicate_registration: -40,
-  duplicate_identity: -40,
-  blacklisted: -100,
-} as const satisfies Record<RiskFactorKey, number>;
-
-/**
- * Annual revenue bands in major units of the company's currency, smallest
- * first: revenue at or above a band's floor earns its points. Calibrated for
- * dollar-like currencies; there is no exchange rate in pure code.
- */
-export const REVENUE_BANDS: readonly { fromMajor: number; points: number }[] = [
-  { fromMajor: 5_000_000, points: 15 },
-  { fromMajor: 1_000_000, points: 12 },
-  { fromMajor: 250_000, points: 9 },
-  { fromMajor: 50_000, points: 6 },
-  { fromMajor: 0, points: 3 }, // any revenue at all
-];
-
-/** How much each earlier outcome moves the track record, from its neutral 5 points. */
-export const TRACK_RECORD_POINTS = { neutral: 5, succeeded: 2, failed: -2, cancelled: -1, rejected: -1 } as const;
-
-const LABELS: Record<RiskFactorKey, string> = {
-  identity_verified: 'Founder identity verified',
-  company_age: 'Company age',
-  revenue: 'Annual revenue',
-  debt_ratio: 'Debt against revenue',
-  goal_to_revenue: 'Goal against revenue',
-  documents: 'Documents complete',
-  track_record: 'Earlier campaigns',
-  duplicate_registration: 'Registration number on another account',
-  duplicate_identity: 'Founder identity on another account',
-  blacklisted: 'Blacklisted',
-};
-
-const DOCUMENT_NAMES: Record<DocumentKind, string> = {
-  business_licence: 'business licence',
-  financial_statements: 'financial statements',
-  identity: 'identity document',
-  other: 'other document',
-};
-
-function factor(key: RiskFactorKey, points: number, reason: string): RiskFactor {
-  return { key, label: LABELS[key], points, maxPoints: Math.max(0, RISK_WEIGHTS[key]), reason };
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** The assessment as the API sends it: one reason per factor, exact or public by who asks. */
+export interface RiskAssessmentView {
+  score: number;
+  grade: RiskGrade;
+  factors: RiskFactorView[];
+  /**
+   * For the company and staff only: the factors as the public sees them, so that a preview
+   * of the public page shows what backers will read.
+   */
+  publicFactors?: RiskFactorView[];
+  assessedAt: string;
 }
 
 function identityFactor({ identityVerified }: RiskInput): RiskFactor {
   return identityVerified
-    ? factor('identity_verified', RISK_WEIGHTS.identity_verified, "The founder's identity has been verified.")
-    : factor('identity_verified', 0, "The founder's identity has not been verified.");
+    ? factor('identity_verified', RISK_WEIGHTS.identity_verified, riskReason('identity_verified'))
+    : factor('identity_verified', 0, riskReason('identity_not_verified'));
 }
 
+/** The founding date is on the company's public profile, so the exact reason is the public one. */
 function companyAgeFactor({ foundedOn }: RiskInput, now: Date): RiskFactor {
   const months = Math.max(0, fullMonthsBetween(foundedOn, utcDateOf(now)));
   const years = Math.floor(months / 12);
   // Nothing below a year; then straight up to full points at five years, counted in whole months.
   const points =
     months < 12 ? 0 : Math.min(RISK_WEIGHTS.company_age, Math.floor((RISK_WEIGHTS.company_age * months) / 60));
-  const age = years === 0 ? 'less than a year ago' : `${plural(years, 'year')} ago`;
-  return factor('company_age', points, `Company founded ${foundedOn}, ${age}.`);
-}
-
-function revenueFactor({ annualRevenue, companyCurrency }: RiskInput): RiskFactor {
-  const revenue = formatMoney(annualRevenue, companyCurrency);
-  if (annualRevenue === 0) return factor('revenue', 0, 'The company reports no annual revenue.');
-  const majorAsText = (major: number) => formatMoney(major * 10 ** currencyExponent(companyCurrency), companyCurrency);
-  const bandIndex = REVENUE_BANDS.findIndex(({ fromMajor }) =>
-    amountAtLeast(annualRevenue, fromMajor, companyCurrency),
-  );
-  const band = REVENUE_BANDS[bandIndex];
-  const nextBand = REVENUE_BANDS[bandIndex - 1];
-  if (band === undefined) return factor('revenue', 0, `Annual revenue of ${revenue} is below every band.`);
   const reason =
-    band.fromMajor > 0
-      ? `Annual revenue of ${revenue} reaches the band from ${majorAsText(band.fromMajor)}.`
-      : `Annual revenue of ${revenue} is below ${majorAsText(nextBand?.fromMajor ?? 0)}.`;
-  return factor('revenue', band.points, reason);
+    years === 0
+      ? riskReason('founded_under_a_year', { foundedOn })
+      : riskReason('founded_years_ago', { foundedOn, years });
+  return factor('company_age', points, reason);
 }
 
-function debtRatioFactor({ annualRevenue, totalDebt, companyCurrency }: RiskInput): RiskFactor {
-  const max = RISK_WEIGHTS.debt_ratio;
-  const debt = formatMoney(totalDebt, companyCurrency);
-  const revenue = formatMoney(annualRevenue, companyCurrency);
-  if (totalDebt === 0) return factor('debt_ratio', max, 'The company reports no debt.');
-  if (annualRevenue === 0) return factor('debt_ratio', 0, `The company owes ${debt} and reports no revenue.`);
-  if (!ratioAtMost(totalDebt, annualRevenue, [2, 1])) {
-    return factor('debt_ratio', 0, `Debt of ${debt} is more than twice the annual revenue of ${revenue}.`);
+function revenueFactor({ annualRevenue, companyCurrency: currency }: RiskInput, config: RiskConfig): RiskFactor {
+  if (annualRevenue === 0) return factor('revenue', 0, riskReason('revenue_none'));
+  const floors = revenueFloorsFor(currency, config);
+  const index = floors.findIndex((floor) => amountAtLeast(annualRevenue, floor, currency));
+  const points = REVENUE_BAND_POINTS[index === -1 ? floors.length : index] ?? 0;
+  const money = (major: number) => majorToMinor(major, currency);
+  if (index === -1) {
+    const below = money(floors[floors.length - 1]!);
+    return factor(
+      'revenue',
+      points,
+      riskReason('revenue_below', { revenue: annualRevenue, currency, below }),
+      riskReason('revenue_band_below', { currency, below }),
+    );
   }
-  // Full points with no debt, none at twice the revenue, a straight line between.
-  const points = pointsOnSlope(max, totalDebt, annualRevenue, [0, 1], [2, 1]);
+  const from = money(floors[index]!);
+  const publicReason =
+    index === 0
+      ? riskReason('revenue_band_from', { currency, from })
+      : riskReason('revenue_band_between', { currency, from, below: money(floors[index - 1]!) });
+  return factor(
+    'revenue',
+    points,
+    riskReason('revenue_at_least', { revenue: annualRevenue, currency, from }),
+    publicReason,
+  );
+}
+
+const DEBT_BAND_CODES = {
+  third: 'debt_at_most_third',
+  two_thirds: 'debt_at_most_two_thirds',
+  revenue: 'debt_at_most_revenue',
+  twice: 'debt_at_most_twice_revenue',
+} as const satisfies Record<DebtRatioBand, RiskReasonCode>;
+
+function debtRatioFactor({
+  annualRevenue: revenue,
+  totalDebt: debt,
+  companyCurrency: currency,
+}: RiskInput): RiskFactor {
+  if (debt === 0) return factor('debt_ratio', RISK_WEIGHTS.debt_ratio, riskReason('debt_none'));
+  if (revenue === 0) {
+    return factor(
+      'debt_ratio',
+      0,
+      riskReason('debt_without_revenue', { debt, currency }),
+      riskReason('debt_with_no_revenue'),
+    );
+  }
+  const band = DEBT_RATIO_BANDS.find(({ atMost }) => ratioAtMost(debt, revenue, atMost));
+  if (!band) {
+    return factor(
+      'debt_ratio',
+      0,
+      riskReason('debt_over_twice_revenue', { debt, revenue, currency }),
+      riskReason('debt_above_twice_revenue'),
+    );
+  }
   return factor(
     'debt_ratio',
-    points,
-    `Debt of ${debt} is ${percentOf(totalDebt, annualRevenue)} of annual revenue of ${revenue}.`,
+    band.points,
+    riskReason('debt_share_of_revenue', { debt, revenue, currency, percent: wholePercent(debt, revenue) }),
+    riskReason(DEBT_BAND_CODES[band.band]),
   );
 }
 
-function goalFactor({ goal, campaignCurrency, annualRevenue, companyCurrency }: RiskInput): RiskFactor {
-  const max = RISK_WEIGHTS.goal_to_revenue;
-  const goalText = formatMoney(goal, campaignCurrency);
-  if (annualRevenue === 0)
-    return factor('goal_to_revenue', 0, `The goal of ${goalText} cannot be set against revenue: there is none.`);
-  const revenue = formatMoney(annualRevenue, companyCurrency);
-  if (campaignCurrency !== companyCurrency) {
+const GOAL_BAND_CODES = {
+  quarter: 'goal_at_most_quarter',
+  half: 'goal_at_most_half',
+  revenue: 'goal_at_most_revenue',
+  twice: 'goal_at_most_twice_revenue',
+} as const satisfies Record<GoalRatioBand, RiskReasonCode>;
+
+function goalFactor({
+  goal,
+  campaignCurrency,
+  annualRevenue: revenue,
+  companyCurrency: currency,
+}: RiskInput): RiskFactor {
+  if (revenue === 0) {
+    return factor('goal_to_revenue', 0, riskReason('goal_without_revenue', { goal, currency: campaignCurrency }));
+  }
+  if (campaignCurrency !== currency) {
     return factor(
       'goal_to_revenue',
-      Math.floor(max / 2),
-      `The goal (${goalText}) and revenue (${revenue}) are in different currencies, so they are not compared; half points.`,
+      Math.floor(RISK_WEIGHTS.goal_to_revenue / 2),
+      riskReason('goal_currency_differs', { goal, goalCurrency: campaignCurrency, revenue, currency }),
+      riskReason('goal_not_compared'),
     );
   }
-  if (ratioAtMost(goal, annualRevenue, [1, 4])) {
+  const band = GOAL_RATIO_BANDS.find(({ atMost }) => ratioAtMost(goal, revenue, atMost));
+  if (!band) {
     return factor(
       'goal_to_revenue',
-      max,
-      `The goal of ${goalText} is ${percentOf(goal, annualRevenue)} of annual revenue of ${revenue}, at most 25%.`,
+      0,
+      riskReason('goal_over_twice_revenue', { goal, revenue, currency }),
+      riskReason('goal_above_twice_revenue'),
     );
   }
-  if (!ratioAtMost(goal, annualRevenue, [2, 1])) {
-    return factor('goal_to_revenue', 0, `The goal of ${goalText} is more than twice the annual revenue of ${revenue}.`);
-  }
-  // Full points up to a quarter of revenue, none above twice, a straight line between.
-  const points = pointsOnSlope(max, goal, annualRevenue, [1, 4], [2, 1]);
   return factor(
     'goal_to_revenue',
-    points,
-    `The goal of ${goalText} is ${percentOf(goal, annualRevenue)} of annual revenue of ${revenue}.`,
+    band.points,
+    riskReason('goal_share_of_revenue', { goal, revenue, currency, percent: wholePercent(goal, revenue) }),
+    riskReason(GOAL_BAND_CODES[band.band]),
   );
 }
 
+/** Which documents are on file is the company's business: the public sees how many. */
 function documentsFactor({ documentKinds }: RiskInput): RiskFactor {
   const missing = REQUIRED_DOCUMENT_KINDS.filter((kind) => !documentKinds.includes(kind));
-  const present = REQUIRED_DOCUMENT_KINDS.length - missing.length;
-  const points = Math.floor((RISK_WEIGHTS.documents * present) / REQUIRED_DOCUMENT_KINDS.length);
-  const reason =
-    missing.length === 0
-      ? `All ${REQUIRED_DOCUMENT_KINDS.length} required documents are uploaded.`
-      : `${present} of ${REQUIRED_DOCUMENT_KINDS.length} required documents uploaded; missing: ${missing.map((kind) => DOCUMENT_NAMES[kind]).join(', ')}.`;
-  return factor('documents', points, reason);
+  const total = REQUIRED_DOCUMENT_KINDS.length;
+  const present = total - missing.length;
+  const points = Math.floor((RISK_WEIGHTS.documents * present) / total);
+  if (missing.length === 0) return factor('documents', points, riskReason('documents_complete', { total }));
+  return factor(
+    'documents',
+    points,
+    riskReason('documents_missing', { present, total, missing }),
+    riskReason('documents_count', { present, total }),
+  );
 }
 
 function trackRecordFactor({ earlierCampaigns }: RiskInput): RiskFactor {
   const { succeeded, failed, cancelled, rejected } = earlierCampaigns;
   const total = succeeded + failed + cancelled + rejected;
-  if (total === 0) return factor('track_record', TRACK_RECORD_POINTS.neutral, 'No earlier campaigns: a neutral start.');
+  if (total === 0) return factor('track_record', TRACK_RECORD_POINTS.neutral, riskReason('track_record_none'));
   const raw =
     TRACK_RECORD_POINTS.neutral +
     succeeded * TRACK_RECORD_POINTS.succeeded +
@@ -234,25 +204,23 @@ function trackRecordFactor({ earlierCampaigns }: RiskInput): RiskFactor {
   return factor(
     'track_record',
     points,
-    `${plural(total, 'earlier campaign')}: ${succeeded} succeeded, ${failed} failed, ${cancelled} cancelled, ${rejected} rejected.`,
+    riskReason('track_record_outcomes', { total, succeeded, failed, cancelled, rejected }),
   );
 }
 
+/**
+ * Red flags for staff. Their public version is a neutral "checked by our
+ * reviewers", so that nobody, the founder included, learns from the page
+ * whether another account uses a registration number or an identity.
+ */
 function penaltyFactors(input: RiskInput): RiskFactor[] {
+  const staffOnly = riskReason('identity_checks_by_staff');
+  const penalty = (key: (typeof STAFF_ONLY_FACTORS)[number], applies: boolean) =>
+    factor(key, applies ? RISK_WEIGHTS[key] : 0, riskReason(applies ? `${key}_found` : `${key}_none`), staffOnly);
   return [
-    input.duplicateRegistrationNumber
-      ? factor(
-          'duplicate_registration',
-          RISK_WEIGHTS.duplicate_registration,
-          'Another account has registered a company with the same registration number.',
-        )
-      : factor('duplicate_registration', 0, 'No other account uses this registration number.'),
-    input.duplicateIdentity
-      ? factor('duplicate_identity', RISK_WEIGHTS.duplicate_identity, 'Another account uses the same founder identity.')
-      : factor('duplicate_identity', 0, 'No other account uses this founder identity.'),
-    input.blacklisted
-      ? factor('blacklisted', RISK_WEIGHTS.blacklisted, 'The founder or company is on the platform blacklist.')
-      : factor('blacklisted', 0, 'Neither the founder nor the company is on the platform blacklist.'),
+    penalty('duplicate_registration', input.duplicateRegistrationNumber),
+    penalty('duplicate_identity', input.duplicateIdentity),
+    penalty('blacklisted', input.blacklisted),
   ];
 }
 
@@ -261,11 +229,11 @@ function penaltyFactors(input: RiskInput): RiskFactor[] {
  * Every factor is listed, penalties that did not apply included, so the
  * reviewer sees what was checked as well as what was found.
  */
-export function computeRiskAssessment(input: RiskInput, now: Date): RiskAssessment {
+export function computeRiskAssessment(input: RiskInput, now: Date, config: RiskConfig = {}): RiskAssessment {
   const factors = [
     identityFactor(input),
     companyAgeFactor(input, now),
-    revenueFactor(input),
+    revenueFactor(input, config),
     debtRatioFactor(input),
     goalFactor(input),
     documentsFactor(input),

@@ -1,4 +1,4 @@
-import type { CampaignStatus, CampaignType, CurrencyCode, RiskAssessmentView, RiskGrade } from '@crowdstake/domain';
+import type { CampaignStatus, CampaignType, CurrencyCode, RiskGrade, StoredRiskAssessment } from '@crowdstake/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Terms as stored: the type's terms, except reward tiers, which are rows of reward_tiers. */
@@ -74,7 +74,7 @@ export class Campaign {
 
   /** The latest risk assessment (history in risk_assessments). */
   @Column({ type: 'jsonb', nullable: true })
-  risk: RiskAssessmentView | null;
+  risk: StoredRiskAssessment | null;
 
   @Column({ type: 'integer', nullable: true })
   riskScore: number | null;

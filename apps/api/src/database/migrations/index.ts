@@ -2,6 +2,7 @@ import { Accounts1763900000000 } from './1763900000000-Accounts';
 import { CampaignsAndReview1763900100000 } from './1763900100000-CampaignsAndReview';
 import { ListingIndexes1763900200000 } from './1763900200000-ListingIndexes';
 import { DeadlineSortLiveFirst1763900300000 } from './1763900300000-DeadlineSortLiveFirst';
+import { StoredFiles1764000400000 } from './1764000400000-StoredFiles';
 import { AuditChainPerSubject1764000600000 } from './1764000600000-AuditChainPerSubject';
 import { Ledger1764000610000 } from './1764000610000-Ledger';
 import { PledgesAndInvestorProfiles1764000700000 } from './1764000700000-PledgesAndInvestorProfiles';
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   CampaignsAndReview1763900100000,
   ListingIndexes1763900200000,
   DeadlineSortLiveFirst1763900300000,
+  StoredFiles1764000400000,
   AuditChainPerSubject1764000600000,
   Ledger1764000610000,
   PledgesAndInvestorProfiles1764000700000,

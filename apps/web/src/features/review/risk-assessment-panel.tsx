@@ -1,7 +1,8 @@
-import { requiresTwoReviewers, type RiskAssessmentView, type RiskFactor, type RiskGrade } from '@crowdstake/domain';
+import { requiresTwoReviewers, type RiskAssessmentView, type RiskFactorView, type RiskGrade } from '@crowdstake/domain';
 import { Alert, Badge, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useRiskWording } from '../campaigns/risk-reason';
 import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
 import { formatDateTime } from './review-figures';
 
@@ -9,7 +10,7 @@ import { formatDateTime } from './review-figures';
 const GRADE_BAR_COLORS: Record<RiskGrade, string> = { A: 'pine', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };
 
 /** A penalty is a factor that can only take points away (its maximum is 0). */
-const isPenalty = (factor: RiskFactor) => factor.maxPoints === 0;
+const isPenalty = (factor: RiskFactorView) => factor.maxPoints === 0;
 
 export function RiskAssessmentPanel({ risk }: { risk: RiskAssessmentView | null }) {
   const { t, i18n } = useTranslation();
@@ -67,8 +68,9 @@ export function RiskAssessmentPanel({ risk }: { risk: RiskAssessmentView | null 
   );
 }
 
-function RiskFactorTable({ factors }: { factors: RiskFactor[] }) {
+function RiskFactorTable({ factors }: { factors: RiskFactorView[] }) {
   const { t } = useTranslation();
+  const wording = useRiskWording();
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table verticalSpacing="sm" data-testid="risk-factors">
@@ -84,6 +86,7 @@ function RiskFactorTable({ factors }: { factors: RiskFactor[] }) {
         <Table.Tbody>
           {factors.map((factor) => {
             const penaltyApplied = isPenalty(factor) && factor.points < 0;
+            const reason = wording.reason(factor);
             return (
               <Table.Tr
                 key={factor.key}
@@ -93,7 +96,7 @@ function RiskFactorTable({ factors }: { factors: RiskFactor[] }) {
               >
                 <Table.Th scope="row" fw={600} w="30%">
                   <Stack gap={4} align="flex-start">
-                    {t(`review.risk.factors.${factor.key}`)}
+                    {wording.label(factor)}
                     {isPenalty(factor) ? (
                       <Badge
                         size="xs"
@@ -106,9 +109,9 @@ function RiskFactorTable({ factors }: { factors: RiskFactor[] }) {
                     ) : null}
                   </Stack>
                 </Table.Th>
-                {/* The reason carries the figures behind the points; it comes from the API in English. */}
-                <Table.Td c={penaltyApplied ? 'red.9' : undefined} lang="en">
-                  {factor.reason}
+                {/* The reason, with the figures behind the points, worded from the API's code and params. */}
+                <Table.Td c={penaltyApplied ? 'red.9' : undefined} lang={reason.lang}>
+                  {reason.text}
                 </Table.Td>
                 <Table.Td ta="right" w={130}>
                   <FactorPoints factor={factor} />
@@ -122,7 +125,7 @@ function RiskFactorTable({ factors }: { factors: RiskFactor[] }) {
   );
 }
 
-function FactorPoints({ factor }: { factor: RiskFactor }) {
+function FactorPoints({ factor }: { factor: RiskFactorView }) {
   const { t } = useTranslation();
   if (isPenalty(factor)) {
     return (

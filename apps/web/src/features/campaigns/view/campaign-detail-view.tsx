@@ -113,7 +113,12 @@ export function CampaignDetailView({
           </Stack>
         </div>
         <div className={classes.risk}>
-          <RiskPanel risk={campaign.risk} headingOrder={sectionOrder} defaultExpanded={mode === 'review'} />
+          {/* Backers read the public reasons; the company and staff get them too (publicFactors) for this view. */}
+          <RiskPanel
+            risk={campaign.risk && { ...campaign.risk, factors: campaign.risk.publicFactors ?? campaign.risk.factors }}
+            headingOrder={sectionOrder}
+            defaultExpanded={mode === 'review'}
+          />
         </div>
         <Stack className={classes.about} gap="xl">
           <CompanySummary company={campaign.company} headingOrder={sectionOrder} />

@@ -1,12 +1,14 @@
 import { Accordion, Card, Group, List, Stack, Text } from '@mantine/core';
-import type { RiskAssessmentView, RiskFactor } from '@crowdstake/domain';
+import type { RiskAssessmentView, RiskFactorView } from '@crowdstake/domain';
 import { useTranslation } from 'react-i18next';
+import { useRiskWording } from '../risk-reason';
 import { RiskGradeBadge } from '../risk-grade-badge';
 import { formatCalendarDate } from './plain-terms';
 
 /**
- * The risk grade with its score and, one click away, every factor behind it. The factor names
- * are translated by key; the reasons are the API's own sentences (they carry its figures).
+ * The risk grade with its score and, one click away, every factor behind it. Names and reasons
+ * are worded in the reader's language from the API's keys and reason codes; to the public the
+ * API sends banded reasons, to the company and staff the exact ones.
  */
 export function RiskPanel({
   risk,
@@ -71,21 +73,24 @@ export function RiskPanel({
   );
 }
 
-function RiskFactorItem({ factor }: { factor: RiskFactor }) {
+function RiskFactorItem({ factor }: { factor: RiskFactorView }) {
   const { t } = useTranslation();
-  // A factor the API added after this build keeps the API's own (English) label.
-  const label = t(`campaignPage.risk.factorLabels.${factor.key}`, { defaultValue: factor.label });
-  // A penalty (maxPoints 0) can only take away: "−40 points" says more than "−40 of 0".
+  const wording = useRiskWording();
+  const reason = wording.reason(factor);
+  // A penalty (maxPoints 0) can only take away: "−40 points" says more than "−40 of 0". A check
+  // only staff see the outcome of shows no points at all.
   const points =
-    factor.maxPoints > 0
-      ? t('campaignPage.risk.points', { points: factor.points, max: factor.maxPoints })
-      : t('campaignPage.risk.penalty', { points: factor.points });
+    factor.reasonCode === 'identity_checks_by_staff'
+      ? null
+      : factor.maxPoints > 0
+        ? t('campaignPage.risk.points', { points: factor.points, max: factor.maxPoints })
+        : t('campaignPage.risk.penalty', { points: factor.points });
   const full = factor.maxPoints > 0 && factor.points >= factor.maxPoints;
   return (
     <List.Item>
       <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap">
         <Text size="sm" fw={600}>
-          {label}
+          {wording.label(factor)}
         </Text>
         <Text
           size="sm"
@@ -96,8 +101,8 @@ function RiskFactorItem({ factor }: { factor: RiskFactor }) {
           {points}
         </Text>
       </Group>
-      <Text size="sm" c="dimmed">
-        {factor.reason}
+      <Text size="sm" c="dimmed" lang={reason.lang}>
+        {reason.text}
       </Text>
     </List.Item>
   );

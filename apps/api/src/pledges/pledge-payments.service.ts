@@ -1,0 +1,248 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { nextPledgeStatus, type PledgeEvent, type PledgeStatus, pledgeStatusesAccepting } from '@crowdstake/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CampaignCapacityService } from '../campaigns/campaign-capacity.service';
+import { ClockService } from '../clock/clock.service';
+import { ledgerAccount } from '../ledger/ledger-chart';
+import { LedgerService } from '../ledger/ledger.service';
+import { CardDeclinedError, GatewayUnavailableError } from '../payments/payments.errors';
+import { PAYMENT_GATEWAY, type Payment, type PaymentGateway } from '../payments/payment-gateway';
+import { Pledge } from './entities/pledge.entity';
+
+/** What the payment step left the pledge as, and what the backer must do next. */
+export interface HoldOutcome {
+  pledge: Pledge;
+  nextAction?: { clientSecret: string };
+  declined?: CardDeclinedError;
+}
+
+const COMMITTED: readonly PledgeStatus[] = ['held', 'settled', 'action_required'];
+
+/**
+ * Takes a recorded pledge's money or card, outside any row lock, and records
+ * outcomes. Every call to Stripe carries a key derived from the pledge, so
+ * running a step again for the same pledge (a client retry after a timeout, a
+ * job run twice) can never charge twice: Stripe answers the first result.
+ */
+@Injectable()
+export class PledgePaymentsService {
+  private readonly logger = new Logger(PledgePaymentsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
+    private readonly capacity: CampaignCapacityService,
+    private readonly ledger: LedgerService,
+    private readonly clock: ClockService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Secures a pending pledge: saves the card (rewards) or charges it now (investments). */
+  async hold(pledge: Pledge): Promise<HoldOutcome> {
+    if (pledge.status !== 'pending') return { pledge };
+    try {
+      const customerId = await this.customerOf(pledge.backerId);
+      if (pledge.holding === 'saved_card') {
+        const saved = await this.gateway.saveCard({
+          idempotencyKey: `pledge:${pledge.id}:save-card`,
+          customerId,
+          paymentMethodId: pledge.paymentMethodId,
+          reference: pledge.id,
+        });
+        if (saved.status === 'succeeded') {
+          if (saved.paymentMethodId)
+            await this.dataSource.query(`UPDATE pledges SET saved_payment_method_id = $2 WHERE id = $1`, [
+              pledge.id,
+              saved.paymentMethodId,
+            ]);
+          return { pledge: await this.record(pledge.id, 'payment_confirmed', null) };
+        }
+        if (saved.status === 'requires_action' && saved.clientSecret)
+          return { pledge, nextAction: { clientSecret: saved.clientSecret } };
+        return this.declined(pledge.id, new CardDeclinedError('Your card could not be saved.', 'card_declined', null));
+      }
+      const payment = await this.gateway.chargeNow({
+        idempotencyKey: `pledge:${pledge.id}:charge`,
+        amount: { amountMinor: pledge.amountMinor, currency: pledge.currency },
+        paymentMethodId: pledge.paymentMethodId,
+        customerId,
+        reference: pledge.id,
+        transferGroup: transferGroupOf(pledge.campaignId),
+        metadata: { pledge_id: pledge.id, campaign_id: pledge.campaignId },
+      });
+      if (payment.status === 'succeeded') return { pledge: await this.record(pledge.id, 'payment_confirmed', payment) };
+      if (payment.status === 'requires_action' && payment.clientSecret)
+        return { pledge, nextAction: { clientSecret: payment.clientSecret } };
+      if (payment.status === 'failed' || payment.status === 'canceled')
+        return this.declined(
+          pledge.id,
+          new CardDeclinedError(
+            payment.failure?.message ?? 'Your card was declined.',
+            payment.failure?.declineCode ?? 'card_declined',
+            payment.paymentId,
+          ),
+        );
+      return { pledge };
+    } catch (error) {
+      if (error instanceof CardDeclinedError) return this.declined(pledge.id, error);
+      if (error instanceof GatewayUnavailableError) {
+        // The outcome is unknown: the pledge stays pending; a retry with the same key settles it.
+        this.logger.warn({ pledgeId: pledge.id }, 'Payment processor unavailable; the pledge stays pending');
+        return { pledge };
+      }
+      throw error;
+    }
+  }
+
+  /** At success, the saved card is charged with the backer absent. */
+  async chargeSavedCard(pledge: Pledge): Promise<Payment> {
+    return this.gateway.chargeSavedCard({
+      idempotencyKey: `pledge:${pledge.id}:charge`,
+      amount: { amountMinor: pledge.amountMinor, currency: pledge.currency },
+      paymentMethodId: pledge.savedPaymentMethodId ?? pledge.paymentMethodId,
+      customerId: await this.customerOf(pledge.backerId),
+      reference: pledge.id,
+      transferGroup: transferGroupOf(pledge.campaignId),
+      metadata: { pledge_id: pledge.id, campaign_id: pledge.campaignId },
+    });
+  }
+
+  private async declined(pledgeId: string, error: CardDeclinedError): Promise<HoldOutcome> {
+    const pledge = await this.record(pledgeId, 'payment_failed', null, error.declineCode);
+    return { pledge, declined: error };
+  }
+
+  record(
+    pledgeId: string,
+    event: PledgeEvent,
+    payment: Payment | null,
+    failureCode?: string,
+    by?: { userId: string; role: string },
+  ): Promise<Pledge> {
+    return this.dataSource.transaction((manager) => this.recordIn(manager, pledgeId, event, payment, failureCode, by));
+  }
+
+  /**
+   * Moves the pledge by the event if its status still accepts it (one
+   * conditional update, so a duplicate or late event finds nothing to do),
+   * with what the move means for the campaign's figures and the ledger, in
+   * the caller's transaction.
+   */
+  async recordIn(
+    manager: EntityManager,
+    pledgeId: string,
+    event: PledgeEvent,
+    payment: Payment | null,
+    failureCode?: string,
+    by?: { userId: string; role: string },
+  ): Promise<Pledge> {
+    const moved: unknown = await manager.query(
+      `UPDATE pledges p SET status = $2, failure_code = COALESCE($4, p.failure_code), updated_at = now()
+         FROM (SELECT id, status FROM pledges WHERE id = $1 FOR UPDATE) before
+        WHERE p.id = before.id AND before.status = ANY($3)
+        RETURNING before.status AS from_status`,
+      [pledgeId, targetOf(event), pledgeStatusesAccepting(event), failureCode ?? null],
+    );
+    const rows = (Array.isArray(moved) && Array.isArray(moved[0]) ? moved[0] : moved) as {
+      from_status: PledgeStatus;
+    }[];
+    const pledge = await manager.findOneByOrFail(Pledge, { id: pledgeId });
+    const from = rows[0]?.from_status;
+    if (!from) return pledge;
+
+    const claim = {
+      campaignId: pledge.campaignId,
+      backerId: pledge.backerId,
+      amountMinor: pledge.amountMinor,
+      tierId: pledge.tierId,
+    };
+    const wasCommitted = COMMITTED.includes(from);
+    const isCommitted = COMMITTED.includes(pledge.status);
+    if (!wasCommitted && isCommitted) await this.capacity.commit(manager, claim, this.clock.now());
+    if (!isCommitted && (wasCommitted || from === 'pending')) await this.capacity.release(manager, claim, wasCommitted);
+    if (payment?.status === 'succeeded') await this.recordCollected(manager, pledge, payment);
+    if (event === 'refunded') await this.recordRefunded(manager, pledge);
+
+    await this.audit.record(manager, {
+      actorId: by?.userId ?? null,
+      actorRole: by?.role ?? 'system',
+      action: `pledge.${event}`,
+      subjectType: 'pledge',
+      subjectId: pledge.id,
+      fromStatus: from,
+      toStatus: pledge.status,
+      data: failureCode ? { failureCode } : {},
+    });
+    return pledge;
+  }
+
+  /** The backer's money is in the platform's Stripe balance for the campaign; Stripe's fee is the platform's expense. */
+  private async recordCollected(manager: EntityManager, pledge: Pledge, payment: Payment): Promise<void> {
+    await this.ledger.post(manager, {
+      reference: `pledge:${pledge.id}:collected`,
+      kind: 'pledge_collected',
+      campaignId: pledge.campaignId,
+      currency: pledge.currency,
+      entries: [
+        { account: ledgerAccount.backerFunding(pledge.backerId), amount: -pledge.amountMinor },
+        { account: ledgerAccount.escrow(pledge.campaignId), amount: pledge.amountMinor },
+      ],
+    });
+    if (payment.feeMinor)
+      await this.ledger.post(manager, {
+        reference: `pledge:${pledge.id}:processing-fee`,
+        kind: 'processing_fee',
+        currency: pledge.currency,
+        entries: [
+          { account: ledgerAccount.platformFees(), amount: -payment.feeMinor },
+          { account: ledgerAccount.processingFees(), amount: payment.feeMinor },
+        ],
+      });
+  }
+
+  /** Refunded in full: Stripe keeps its fee, which stays the platform's expense. */
+  private async recordRefunded(manager: EntityManager, pledge: Pledge): Promise<void> {
+    await this.ledger.post(manager, {
+      reference: `pledge:${pledge.id}:refunded`,
+      kind: 'pledge_refunded',
+      campaignId: pledge.campaignId,
+      currency: pledge.currency,
+      entries: [
+        { account: ledgerAccount.escrow(pledge.campaignId), amount: -pledge.amountMinor },
+        { account: ledgerAccount.backerFunding(pledge.backerId), amount: pledge.amountMinor },
+      ],
+    });
+  }
+
+  /** One Stripe customer per backer, made once (the key makes concurrent first pledges agree on it). */
+  private async customerOf(userId: string): Promise<string> {
+    const [known] = (await this.dataSource.query(`SELECT customer_id FROM payment_customers WHERE user_id = $1`, [
+      userId,
+    ])) as { customer_id: string }[];
+    if (known) return known.customer_id;
+    const { customerId } = await this.gateway.createCustomer({
+      idempotencyKey: `user:${userId}:customer`,
+      reference: userId,
+    });
+    await this.dataSource.query(
+      `INSERT INTO payment_customers (user_id, customer_id) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING`,
+      [userId, customerId],
+    );
+    return customerId;
+  }
+}
+
+/** Stripe's transfer group of a campaign: the charges that a release pays out. */
+export function transferGroupOf(campaignId: string): string {
+  return `campaign_${campaignId}`;
+}
+
+function targetOf(event: PledgeEvent): PledgeStatus {
+  // Every status an event accepts leads to the same place (a domain test holds it).
+  const from = pledgeStatusesAccepting(event)[0];
+  const to = from ? nextPledgeStatus(from, event) : null;
+  if (!to) throw new Error(`no pledge transition for ${event}`);
+  return to;
+}

@@ -1,0 +1,77 @@
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Body } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { pledgeSchemas, type Page, type PledgeView } from '@crowdstake/domain';
+import { CurrentAuth, Roles } from '../auth/access.decorators';
+import type { RequestAuth } from '../auth/request-auth';
+import { IdParam } from '../common/http/uuid-param.pipe';
+import { ApiZodBody } from '../common/http/zod-body';
+import { PageQueryDto } from '../campaigns/campaigns.dto';
+import { CardDeclinedError } from '../payments/payments.errors';
+import { PledgePaymentsService } from './pledge-payments.service';
+import { PledgePlacementService } from './pledge-placement.service';
+import { pledgeView } from './pledge-views';
+import { PledgesService } from './pledges.service';
+import { z } from 'zod';
+
+const pledgeBodyDocs = z.union([pledgeSchemas.reward, pledgeSchemas.bond, pledgeSchemas.shareholding]);
+
+@ApiTags('pledges')
+@ApiBearerAuth()
+@Controller()
+export class PledgesController {
+  constructor(
+    private readonly placement: PledgePlacementService,
+    private readonly payments: PledgePaymentsService,
+    private readonly pledges: PledgesService,
+  ) {}
+
+  /**
+   * Pledges to a live campaign. The body depends on the campaign's type; the
+   * server computes the amount. The same Idempotency-Key answers with the
+   * first pledge (and finishes its payment if an earlier attempt was cut short).
+   * A declined card answers 402 `card_declined`; the pledge is recorded as failed.
+   */
+  @Post('campaigns/:id/pledges')
+  @HttpCode(201)
+  @Roles('backer')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiZodBody(pledgeBodyDocs)
+  async create(
+    @Param('id', new IdParam('The campaign')) campaignId: string,
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<PledgeView> {
+    const { pledge } = await this.placement.place(campaignId, body, key, auth);
+    const outcome = await this.payments.hold(pledge);
+    if (outcome.declined) throw outcome.declined;
+    // A replay answers as the first request did: a declined pledge is 402 again.
+    if (outcome.pledge.status === 'failed')
+      throw new CardDeclinedError('Your card was declined.', outcome.pledge.failureCode ?? 'card_declined', null);
+    return pledgeView(outcome.pledge, outcome.nextAction);
+  }
+
+  @Get('pledges/:id')
+  @Roles('backer')
+  async get(@Param('id', new IdParam('The pledge')) id: string, @CurrentAuth() auth: RequestAuth): Promise<PledgeView> {
+    return pledgeView(await this.pledges.ownPledge(id, auth));
+  }
+
+  @Post('pledges/:id/cancel')
+  @HttpCode(200)
+  @Roles('backer')
+  async cancel(
+    @Param('id', new IdParam('The pledge')) id: string,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<PledgeView> {
+    return pledgeView(await this.pledges.cancel(id, auth));
+  }
+
+  /** The backer's portfolio, newest first. */
+  @Get('me/pledges')
+  @Roles('backer')
+  async mine(@Query() query: PageQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<PledgeView>> {
+    const page = await this.pledges.listOwn(auth, query);
+    return { ...page, items: page.items.map((pledge) => pledgeView(pledge)) };
+  }
+}

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page, PaginationQuery } from '@crowdstake/domain';
+import { DataSource } from 'typeorm';
+import type { RequestAuth } from '../auth/request-auth';
+import { ClockService } from '../clock/clock.service';
+import { InvalidTransitionError, NotFoundError } from '../common/errors/app-error';
+import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
+import { Pledge } from './entities/pledge.entity';
+import { PledgePaymentsService } from './pledge-payments.service';
+import { CancelWindowClosedError } from './pledges.errors';
+
+/** A backer's own pledges: reading them, and cancelling one inside the window. */
+@Injectable()
+export class PledgesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
+    private readonly pledgePayments: PledgePaymentsService,
+    private readonly clock: ClockService,
+  ) {}
+
+  /** Another backer's pledge does not exist for the caller (404, not 403). */
+  async ownPledge(pledgeId: string, auth: RequestAuth): Promise<Pledge> {
+    const pledge = await this.dataSource.getRepository(Pledge).findOne({ where: { id: pledgeId } });
+    if (!pledge || pledge.backerId !== auth.userId) throw new NotFoundError('The pledge');
+    return pledge;
+  }
+
+  async listOwn(auth: RequestAuth, page: PaginationQuery): Promise<Page<Pledge>> {
+    const [items, total] = await this.dataSource.getRepository(Pledge).findAndCount({
+      where: { backerId: auth.userId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+    });
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /**
+   * Cancels inside the window: a saved card is simply never charged
+   * (`cancelled`); money already taken is refunded in full (`refunded`). The
+   * refund carries a key derived from the pledge, so cancelling again after a
+   * lost answer finds the same refund rather than making a second.
+   */
+  async cancel(pledgeId: string, auth: RequestAuth): Promise<Pledge> {
+    const pledge = await this.ownPledge(pledgeId, auth);
+    const [campaign] = (await this.dataSource.query(`SELECT status, ends_at FROM campaigns WHERE id = $1`, [
+      pledge.campaignId,
+    ])) as { status: string; ends_at: Date }[];
+    const now = this.clock.now();
+    if (!['pending', 'held'].includes(pledge.status))
+      throw new InvalidTransitionError(`This pledge is ${pledge.status.replace('_', ' ')} and cannot be cancelled.`);
+    if (campaign?.status !== 'live' || now.getTime() > pledge.cancellableUntil.getTime())
+      throw new CancelWindowClosedError();
+
+    const charged = pledge.holding === 'charged' && pledge.status === 'held';
+    if (charged) {
+      const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
+      if (payment)
+        await this.gateway.refund({
+          idempotencyKey: `pledge:${pledge.id}:refund`,
+          paymentId: payment.paymentId,
+          reference: pledge.id,
+        });
+    }
+    return this.pledgePayments.record(pledge.id, charged ? 'refunded' : 'released', null, undefined, {
+      userId: auth.userId,
+      role: auth.role,
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PaymentsModule } from '../payments/payments.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { PledgesModule } from '../pledges/pledges.module';
+import { MoneyTrailController } from './money-trail.controller';
+import { SettlementService } from './settlement.service';
+
+@Module({
+  imports: [PaymentsModule, PledgesModule, CampaignsModule],
+  controllers: [MoneyTrailController],
+  providers: [SettlementService],
+})
+export class SettlementModule {}

@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { JobRunnerService, type JobContext } from '../jobs/job-runner.service';
+import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
+import { CardDeclinedError } from '../payments/payments.errors';
+import { Pledge } from '../pledges/entities/pledge.entity';
+import { PledgePaymentsService } from '../pledges/pledge-payments.service';
+
+export const SETTLE_CAMPAIGN_JOB = 'campaign.settle';
+const REFUND_PLEDGE_JOB = 'pledge.refund';
+const CHARGE_PLEDGE_JOB = 'pledge.charge-at-success';
+
+/**
+ * What follows a campaign's close, as durable jobs (docs/decisions/0009):
+ * - failed or cancelled: every saved card is released and every charged
+ *   pledge refunded in full;
+ * - succeeded: charged pledges are settled, saved cards are charged
+ *   off-session (a failure leaves the pledge `action_required`).
+ * The close transition enqueues `campaign.settle` in its own transaction;
+ * that job fans out one job per pledge that needs Stripe, each idempotent
+ * (a key derived from the pledge, a conditional status update), so a crash
+ * anywhere resumes to the same result.
+ */
+@Injectable()
+export class SettlementService implements OnModuleInit {
+  private readonly logger = new Logger(SettlementService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
+    private readonly jobs: JobRunnerService,
+    private readonly pledgePayments: PledgePaymentsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SETTLE_CAMPAIGN_JOB, (job) => this.settleCampaign(job));
+    this.jobs.register(REFUND_PLEDGE_JOB, (job) => this.refundPledge(job));
+    this.jobs.register(CHARGE_PLEDGE_JOB, (job) => this.chargePledge(job));
+  }
+
+  private async settleCampaign(job: JobContext): Promise<void> {
+    const campaignId = String(job.payload.campaignId);
+    const [campaign] = (await this.dataSource.query(`SELECT status FROM campaigns WHERE id = $1`, [campaignId])) as {
+      status: string;
+    }[];
+    if (!campaign) return;
+    const pledges = await this.dataSource
+      .getRepository(Pledge)
+      .createQueryBuilder('p')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .andWhere(`p.status IN ('pending', 'held')`)
+      .orderBy('p.created_at')
+      .getMany();
+    const succeeded = campaign.status === 'succeeded';
+    for (const pledge of pledges) {
+      if (pledge.status === 'pending') {
+        // Not confirmed by the deadline: nothing is taken and the backer is told it lapsed.
+        await this.pledgePayments.record(pledge.id, 'released', null, 'lapsed_at_close');
+      } else if (pledge.holding === 'charged') {
+        if (succeeded) await this.pledgePayments.record(pledge.id, 'settled', null);
+        else await this.enqueue(REFUND_PLEDGE_JOB, pledge.id);
+      } else if (succeeded) {
+        await this.enqueue(CHARGE_PLEDGE_JOB, pledge.id);
+      } else {
+        await this.pledgePayments.record(pledge.id, 'released', null);
+      }
+    }
+  }
+
+  private async refundPledge(job: JobContext): Promise<void> {
+    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
+    if (!pledge || pledge.status !== 'held') return;
+    const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
+    if (payment && payment.receivedMinor > payment.refundedMinor)
+      await this.gateway.refund({
+        idempotencyKey: `pledge:${pledge.id}:refund`,
+        paymentId: payment.paymentId,
+        reference: pledge.id,
+      });
+    await this.pledgePayments.record(pledge.id, 'refunded', null);
+  }
+
+  private async chargePledge(job: JobContext): Promise<void> {
+    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
+    if (!pledge || pledge.status !== 'held') return;
+    try {
+      const payment = await this.pledgePayments.chargeSavedCard(pledge);
+      if (payment.status === 'succeeded') await this.pledgePayments.record(pledge.id, 'settled', payment);
+      else if (payment.status === 'failed' || payment.status === 'requires_action')
+        await this.pledgePayments.record(pledge.id, 'charge_failed', null, payment.failure?.declineCode ?? 'failed');
+      else throw new Error(`the charge of pledge ${pledge.id} is still ${payment.status}`);
+    } catch (error) {
+      if (!(error instanceof CardDeclinedError)) throw error;
+      this.logger.log({ pledgeId: pledge.id }, 'A saved card was declined at success; the backer may fix it');
+      await this.pledgePayments.record(pledge.id, 'charge_failed', null, error.declineCode);
+    }
+  }
+
+  private enqueue(kind: string, pledgeId: string): Promise<void> {
+    return this.dataSource.transaction((manager) =>
+      this.jobs.enqueue(manager, kind, { pledgeId }, { dedupeKey: `${kind}:${pledgeId}` }),
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { GatewayEvent } from '../payments/payment-gateway';
+import { PledgePaymentsService } from '../pledges/pledge-payments.service';
+
+/**
+ * Applies Stripe's events. Each is stored by its id in the same transaction
+ * as its effect, so a duplicated or replayed event changes nothing the second
+ * time; effects only ever move a pledge forward, so a late or reordered event
+ * finds nothing to do.
+ */
+@Injectable()
+export class StripeWebhooksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pledgePayments: PledgePaymentsService,
+  ) {}
+
+  /** True when the event was applied now, false when it had been before. */
+  async apply(event: GatewayEvent): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [stored] = (await manager.query(
+        `INSERT INTO stripe_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [event.id, event.type],
+      )) as unknown[];
+      if (!stored) return false;
+      const pledgeId = pledgeReferenceOf(event);
+      if (!pledgeId) return true;
+      switch (event.type) {
+        case 'payment_intent.succeeded':
+          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_confirmed', event.payment ?? null);
+          break;
+        case 'payment_intent.payment_failed':
+          await this.pledgePayments.recordIn(
+            manager,
+            pledgeId,
+            'payment_failed',
+            null,
+            event.payment?.failure?.declineCode ?? event.payment?.failure?.code ?? 'card_declined',
+          );
+          break;
+        case 'setup_intent.succeeded':
+          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_confirmed', null);
+          break;
+        case 'setup_intent.setup_failed':
+          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_failed', null, 'card_declined');
+          break;
+        default:
+          break;
+      }
+      return true;
+    });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Our pledge id, from the object's metadata (`reference`), when the event concerns a pledge. */
+function pledgeReferenceOf(event: GatewayEvent): string | null {
+  const reference = event.payment?.reference ?? event.savedCard?.reference ?? null;
+  return reference && UUID.test(reference) ? reference : null;
+}

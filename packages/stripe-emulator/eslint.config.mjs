@@ -1,0 +1,3 @@
+import { strictDomain } from '@crowdstake/eslint-config/base';
+
+export default strictDomain;
