@@ -156,7 +156,7 @@ export function ChoiceSection({ campaign, choice, onChange, problem }: ChoiceSec
         }
         error={problemText}
         styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
-        maw={280}
+        maw={360}
       />
     </Stack>
   );
