@@ -142,7 +142,11 @@ describeInBrowser('a campaign page', () => {
     expect(await funding.innerText()).toEqual(expect.stringContaining('0 backers'));
     expect(await funding.innerText()).toMatch(/(28|29) days left/);
     await funding.getByRole('progressbar', { name: 'Funding progress' }).waitFor({ state: 'attached' }); // 0% wide
-    await funding.getByText('Pledging opens with escrow').waitFor();
+    // A visitor is offered to sign in and come back to the pledge page.
+    const pledgeLink = funding.getByRole('link', { name: 'Sign in to back this project' });
+    expect(await pledgeLink.getAttribute('href')).toBe(
+      `/sign-in?next=${encodeURIComponent(`/campaigns/${campaigns.reward.id}/pledge`)}`,
+    );
     expect(await funding.getByRole('button').count()).toBe(0);
 
     const tiers = page.getByTestId('reward-tier');

@@ -35,6 +35,19 @@ export const router = createBrowserRouter([
             path: 'campaigns/:campaignId',
             lazy: async () => ({ Component: (await import('./routes/campaign-page')).CampaignPage }),
           },
+          // Backers: pledging, the portfolio and the investor profile.
+          {
+            path: 'campaigns/:campaignId/pledge',
+            lazy: async () => ({ Component: (await import('./routes/pledge-page')).PledgePage }),
+          },
+          {
+            path: 'me/pledges',
+            lazy: async () => ({ Component: (await import('./routes/my-pledges-page')).MyPledgesPage }),
+          },
+          {
+            path: 'me/investor-profile',
+            lazy: async () => ({ Component: (await import('./routes/investor-profile-page')).InvestorProfilePage }),
+          },
           // Founders: dashboard, company profile, campaign wizard.
           {
             path: 'founder',

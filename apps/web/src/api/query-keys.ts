@@ -27,3 +27,16 @@ export const campaignKeys = {
   details: () => [...campaignKeys.all, 'detail'] as const,
   detail: (id: string) => [...campaignKeys.details(), id] as const,
 };
+
+/** A backer's pledges, their investor profile, and what the platform says about payments. */
+export const pledgeKeys = {
+  all: ['pledges'] as const,
+  mine: () => [...pledgeKeys.all, 'mine'] as const,
+  minePage: (page: number, pageSize: number) => [...pledgeKeys.mine(), { page, pageSize }] as const,
+  detail: (id: string) => [...pledgeKeys.all, 'detail', id] as const,
+  investorProfile: () => [...pledgeKeys.all, 'investor-profile'] as const,
+  paymentsConfig: () => ['payments', 'config'] as const,
+};
+
+/** Under the campaign's key, so refreshing a campaign after a pledge refreshes its money trail too. */
+export const moneyTrailKey = (campaignId: string) => [...campaignKeys.detail(campaignId), 'money-trail'] as const;

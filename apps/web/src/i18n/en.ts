@@ -1,5 +1,6 @@
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
+import { pledgesEn } from './features/pledges';
 import { reviewEn } from './features/review';
 import { riskEn } from './features/risk';
 import { vocabularyEn } from './vocabulary';
@@ -15,6 +16,7 @@ export const en = {
   founder: founderEn,
   review: reviewEn,
   campaignPage: campaignPageEn,
+  pledges: pledgesEn,
   risk: riskEn,
   app: {
     name: 'Crowdstake',
@@ -32,6 +34,7 @@ export const en = {
     home: 'Crowdstake home',
     founderDashboard: 'My campaigns',
     reviewQueue: 'Review queue',
+    myPledges: 'My pledges',
   },
   language: {
     change: 'Change language',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
+import { pledgesZhCN } from './features/pledges';
 import { reviewZhCN } from './features/review';
 import { riskZhCN } from './features/risk';
 import { vocabularyZhCN } from './vocabulary';
@@ -11,6 +12,7 @@ export const zhCN: Messages = {
   founder: founderZhCN,
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,
+  pledges: pledgesZhCN,
   risk: riskZhCN,
   app: {
     name: 'Crowdstake',
@@ -28,6 +30,7 @@ export const zhCN: Messages = {
     home: 'Crowdstake 首页',
     founderDashboard: '我的项目',
     reviewQueue: '审核队列',
+    myPledges: '我的认筹',
   },
   language: {
     change: '切换语言',

@@ -7,6 +7,8 @@ import { useErrorMessage } from '../components/forms/use-error-message';
 import { PageTitle } from '../components/page-title';
 import { useCampaign, useCampaignDocuments } from '../features/campaigns/campaign-queries';
 import { CampaignDetailView } from '../features/campaigns/view';
+import { CampaignMoneyTrail } from '../features/pledges/money-trail';
+import { PledgeAction } from '../features/pledges/pledge-action';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -56,7 +58,13 @@ export function CampaignPage() {
     <Container py={48}>
       <PageTitle title={campaign.data.title} />
       {/* Documents are secondary: if they fail, the campaign still shows, with an empty list. */}
-      <CampaignDetailView campaign={campaign.data} documents={documents.data ?? []} mode="public" />
+      <CampaignDetailView
+        campaign={campaign.data}
+        documents={documents.data ?? []}
+        mode="public"
+        fundingAction={<PledgeAction campaign={campaign.data} />}
+        afterFunding={<CampaignMoneyTrail campaignId={campaign.data.id} headingOrder={2} />}
+      />
     </Container>
   );
 }

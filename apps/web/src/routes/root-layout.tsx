@@ -17,7 +17,9 @@ export function RootLayout() {
       ? [{ to: '/founder', label: t('nav.founderDashboard') }]
       : role === 'reviewer'
         ? [{ to: '/review', label: t('nav.reviewQueue') }]
-        : [];
+        : role === 'backer'
+          ? [{ to: '/me/pledges', label: t('nav.myPledges') }]
+          : [];
   return (
     <Box mih="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
       {navigation.state === 'loading' ? (

@@ -1,6 +1,6 @@
 import type { UserView } from '@crowdstake/domain';
 import { Avatar, Button, Group, Menu, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconDevices, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconDevices, IconHeartHandshake, IconLogout, IconUserDollar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from './auth-queries';
@@ -72,6 +72,21 @@ function SignedInMenu({ user }: { user: UserView }) {
           </Text>
         </Stack>
         <Menu.Divider />
+        {user.role === 'backer' ? (
+          <>
+            <Menu.Item component={Link} to="/me/pledges" leftSection={<IconHeartHandshake size={16} aria-hidden />}>
+              {t('nav.myPledges')}
+            </Menu.Item>
+            <Menu.Item
+              component={Link}
+              to="/me/investor-profile"
+              leftSection={<IconUserDollar size={16} aria-hidden />}
+            >
+              {t('pledges.portfolio.investorProfile')}
+            </Menu.Item>
+            <Menu.Divider />
+          </>
+        ) : null}
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() => signOut.run('this-device')}

@@ -31,6 +31,10 @@ export interface CampaignDetailViewProps {
   titleOrder?: 1 | 2;
   /** The moment days are counted from; the current time unless a test fixes it. */
   now?: Date;
+  /** The public page's pledge action, shown in the funding box. */
+  fundingAction?: ReactNode;
+  /** Shown below the funding box: the public page's money trail. */
+  afterFunding?: ReactNode;
 }
 
 /**
@@ -43,6 +47,8 @@ export function CampaignDetailView({
   mode = 'public',
   titleOrder = 1,
   now: fixedNow,
+  fundingAction,
+  afterFunding,
 }: CampaignDetailViewProps) {
   const { t } = useTranslation();
   // One "now" per mount, so every figure on the page counts from the same moment.
@@ -101,7 +107,10 @@ export function CampaignDetailView({
 
       <div className={classes.side}>
         <div className={classes.funding}>
-          <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} />
+          <Stack gap="xl">
+            <FundingBox campaign={campaign} now={now} headingOrder={sectionOrder} action={fundingAction} />
+            {afterFunding}
+          </Stack>
         </div>
         <div className={classes.risk}>
           {/* Backers read the public reasons; the company and staff get them too (publicFactors) for this view. */}

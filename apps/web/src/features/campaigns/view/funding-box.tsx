@@ -1,6 +1,7 @@
 import { Alert, Card, DataList, Group, Progress, Stack, Text } from '@mantine/core';
 import type { CampaignView } from '@crowdstake/domain';
 import { IconLock, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
 import { fundedPercent } from '../campaign-progress';
@@ -12,17 +13,21 @@ type FundingFigures = Pick<
 >;
 
 /**
- * How the money stands: raised against the goal, the hard cap, backers and time left. Pledging
- * comes with the escrow work, so in place of a button there is a calm note saying so.
+ * How the money stands: raised against the goal, the hard cap, backers and time left. The public
+ * page passes the pledge action; the founder's preview and the reviewer's view, which cannot
+ * pledge, keep a calm note in its place.
  */
 export function FundingBox({
   campaign,
   now,
   headingOrder,
+  action,
 }: {
   campaign: FundingFigures;
   now: Date;
   headingOrder: 2 | 3;
+  /** The pledge button (or why there is none), decided by the page that knows who is looking. */
+  action?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
@@ -106,7 +111,9 @@ export function FundingBox({
           {t('campaignPage.funding.allOrNothing')}
         </Text>
 
-        {phase.kind === 'live' || phase.kind === 'coming_soon' || phase.kind === 'not_public' ? (
+        {action !== undefined ? (
+          action
+        ) : phase.kind === 'live' || phase.kind === 'coming_soon' || phase.kind === 'not_public' ? (
           <Alert
             variant="light"
             color="pine"
