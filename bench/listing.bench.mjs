@@ -79,7 +79,8 @@ async function seed(dataSource, campaigns) {
             now() - (g % 30) * interval '1 day', now() + (1 + g % 60) * interval '1 day',
             CASE t.type WHEN 'bond' THEN '{"annualRateBps":600,"termMonths":12,"repayment":"bullet","denomination":10000,"minUnits":1}'::jsonb ELSE '{"allowDonations":true}'::jsonb END,
             CASE t.type WHEN 'bond' THEN 300 + g % 700 END,
-            (g * 7919) % 6000000, g % 500,
+            -- Within the hard cap (the campaigns_within_cap CHECK since the pledges migration).
+            (g * 7919) % (5000000 + (g % 50) * 100000), g % 500,
             CASE WHEN s.status IN ('live','succeeded','failed') THEN now() - (g % 30) * interval '1 day' END,
             now() - (g % 90) * interval '1 day'
        FROM generate_series(1, $3) g

@@ -1,6 +1,7 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { aCampaign, aCompany } from './support/campaign-factories';
 import { aUser, type SignedInUser } from './support/factories';
+import { manyBackers } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -44,8 +45,9 @@ describe('GET /api/campaigns: the public listing', () => {
   }
 
   beforeAll(async () => {
-    // The scheduler would put the approved fixture (its start is past) live mid-file on a slow machine.
-    t = await startTestApp({ SCHEDULER_INTERVAL_MS: '600000' });
+    // On a slow machine background sweeps would run mid-file: the scheduler would put the approved
+    // fixture (its start is past) live, and the job runner's queries would count in the query-count test.
+    t = await startTestApp({ SCHEDULER_INTERVAL_MS: '600000', JOBS_INTERVAL_MS: '600000' });
     founder = await aUser(t, 'founder');
     companyId = (await aCompany(t, founder)).id;
     const fixtures: Fixture[] = [
@@ -240,6 +242,51 @@ describe('GET /api/campaigns: the public listing', () => {
     const featured = await t.http().get('/api/campaigns?featured=true').expect(200);
     expect(featured.body.items.every((item: { status: string }) => item.status === 'live')).toBe(true);
     expect(featured.body.total).toBe(4);
+  });
+
+  it('featured=true puts first the live campaigns with the most distinct backers committed in the last 7 days', async () => {
+    const backers = await manyBackers(t, 6);
+    /** Pledges written directly: the listing reads their status and time, not how they got there. */
+    async function pledged(title: string, backer: number, status: string, daysAgo: number) {
+      await t.dataSource.query(
+        `INSERT INTO pledges (campaign_id, backer_id, status, holding, amount_minor, currency, payment_method_id,
+                              idempotency_key, request_hash, cancellable_until, created_at)
+         VALUES ($1, $2, $3, 'charged', 1000, 'USD', 'pm_card_visa', gen_random_uuid()::text, 'x', now(),
+                 now() - ($4 || ' hours')::interval)`,
+        [ids.get(title), backers[backer]!.userId, status, String(Math.round(daysAgo * 24))],
+      );
+    }
+    // Three people this week, one of them twice.
+    for (const backer of [0, 1, 2]) await pledged('Workshop expansion bond', backer, 'held', 1);
+    await pledged('Workshop expansion bond', 0, 'held', 2);
+    // Two people: settled and waiting for a fixed card both count as committed.
+    await pledged('Delivery van bond', 3, 'settled', 3);
+    await pledged('Delivery van bond', 4, 'action_required', 6.5);
+    await pledged('Solstice cider press', 5, 'held', 0.5);
+    // Many backers of all time, but none committed this week: old, pending, failed, refunded, cancelled.
+    await t.dataSource.query(`UPDATE campaigns SET backers_count = 50 WHERE id = $1`, [
+      ids.get('Solar roof for the bakery'),
+    ]);
+    for (const backer of [0, 1, 2, 3]) await pledged('Solar roof for the bakery', backer, 'held', 8);
+    for (const [backer, status] of [
+      [1, 'pending'],
+      [2, 'failed'],
+      [3, 'refunded'],
+      [4, 'cancelled'],
+    ] as const)
+      await pledged('Solar roof for the bakery', backer, status, 1);
+
+    const featured = await t.http().get('/api/campaigns?featured=true').expect(200);
+    expect(featured.body.items.map((item: { title: string }) => item.title)).toEqual([
+      'Workshop expansion bond',
+      'Delivery van bond',
+      'Solstice cider press',
+      'Solar roof for the bakery',
+    ]);
+    await t.dataSource.query(`DELETE FROM pledges WHERE backer_id = ANY($1)`, [backers.map((b) => b.userId)]);
+    await t.dataSource.query(`UPDATE campaigns SET backers_count = 0 WHERE id = $1`, [
+      ids.get('Solar roof for the bakery'),
+    ]);
   });
 
   it('costs the same number of queries for a page of 2 as for a page of 6 (no query per campaign)', async () => {

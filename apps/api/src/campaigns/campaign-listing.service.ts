@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CampaignListQuery, DEFAULT_LISTED_STATUSES, type Page } from '@crowdstake/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { ClockService } from '../clock/clock.service';
 import { pageOf } from '../common/http/paging';
 import { Campaign } from './entities/campaign.entity';
 
 /** Scripts without spaces between words, where the full-text parser sees a whole phrase as one token. */
 const UNSEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/** How far back "most backers lately" looks. */
+const FEATURED_WINDOW_MS = 7 * 86_400_000;
 
 /**
  * The public listing and search. Every sort is served by an index whose
@@ -17,7 +21,10 @@ const UNSEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
  */
 @Injectable()
 export class CampaignListingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: ClockService,
+  ) {}
 
   async list(query: CampaignListQuery): Promise<Page<Campaign>> {
     const statuses = query.featured ? ['live'] : query.status ? [query.status] : [...DEFAULT_LISTED_STATUSES];
@@ -29,8 +36,18 @@ export class CampaignListingService {
     if (query.q) applySearch(qb, query.q);
 
     if (query.featured) {
-      // "Most backers lately": pledges arrive with the escrow work; until then all backing is recent.
-      qb.orderBy('c.backersCount', 'DESC').addOrderBy('c.liveAt', 'DESC', 'NULLS LAST');
+      // "Most backers lately": distinct backers whose pledges were committed (payment secured)
+      // in the last week of the platform clock; each live campaign's count is one range of
+      // the partial index pledges_recent_committed_idx (migration FeaturedRecentBackers).
+      qb.orderBy(
+        `(SELECT count(DISTINCT p.backer_id) FROM pledges p
+           WHERE p.campaign_id = c.id AND p.status IN ('held', 'settled', 'action_required')
+             AND p.created_at > :recentSince)`,
+        'DESC',
+      )
+        .addOrderBy('c.backersCount', 'DESC')
+        .addOrderBy('c.liveAt', 'DESC', 'NULLS LAST')
+        .setParameter('recentSince', new Date(this.clock.now().getTime() - FEATURED_WINDOW_MS));
     } else {
       switch (query.sort) {
         case 'deadline':

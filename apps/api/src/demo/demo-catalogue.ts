@@ -11,7 +11,7 @@ export interface DemoCompany {
 
 /** Where a demo campaign should end up, and how: through review as a person would take it. */
 export type DemoOutcome =
-  'draft' | 'submitted' | 'in_review' | 'changes_requested' | 'rejected' | 'approved' | 'live' | 'failed';
+  'draft' | 'submitted' | 'in_review' | 'changes_requested' | 'rejected' | 'approved' | 'live' | 'succeeded' | 'failed';
 
 export interface DemoCampaign {
   company: string;
@@ -354,6 +354,50 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       [51, 65, 85],
     ],
     reasons: 'A promise without limit cannot be costed, and the risks section says "None". We cannot list this.',
+  },
+  {
+    company: 'bakery',
+    type: 'reward',
+    outcome: 'succeeded',
+    title: 'Sourdough school at Harbour Bakery',
+    summary: 'Weekend classes in the bakery: learn to keep a starter and bake a proper sourdough at home.',
+    description:
+      '## The school\n\nOn Saturdays our head baker teaches eight people at a time, in the bakery, with our flour and our starter.\n\n## Funded\n\nThanks to our backers the school opens this spring.',
+    risks: 'Classes may move by a week around holidays.',
+    useOfFunds: 'Workbenches 60%, proofing baskets and tools 25%, starter kits 15%.',
+    goal: 40_000,
+    maxAmount: 80_000,
+    startsInDays: -1,
+    runsForDays: 20,
+    terms: tiers([
+      ['Starter kit', 'A jar of our 12-year-old starter and a proofing basket.', 3_000, 100],
+      ['Full-day class', 'A Saturday in the bakery; you take home two loaves.', 12_000, 20],
+    ]),
+    cover: [
+      [234, 179, 8],
+      [146, 64, 14],
+    ],
+  },
+  {
+    company: 'brewery',
+    type: 'bond',
+    outcome: 'failed',
+    title: 'A canning line for Millbrook Brewing',
+    summary:
+      'Lend at 7% a year over three years for a canning line; it did not reach its goal and every backer was refunded.',
+    description:
+      '## Cans, not kegs\n\nA canning line would let us sell in shops. We did not find enough lenders this time; every pledge was refunded in full.',
+    risks: 'A bond is a loan: if we fail, you may lose money. Shop sales are new to us.',
+    useOfFunds: 'Canning line 75%, cold room 15%, labels and design 10%.',
+    goal: 8_000_000,
+    maxAmount: 12_000_000,
+    startsInDays: -1,
+    runsForDays: 30,
+    terms: () => ({ annualRateBps: 700, termMonths: 36, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
+    cover: [
+      [22, 163, 74],
+      [20, 83, 45],
+    ],
   },
   {
     company: 'brewery',

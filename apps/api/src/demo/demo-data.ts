@@ -1,9 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { CampaignCreateInput, Role } from '@crowdstake/domain';
-import { DataSource } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignImagesService } from '../campaigns/campaign-images.service';
-import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClockService } from '../clock/clock.service';
 import { CompaniesService } from '../companies/companies.service';
@@ -13,6 +11,7 @@ import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_CAMPAIGNS, DEMO_COMPANIES, type DemoCampaign } from './demo-catalogue';
 import { demoCoverPng, demoPdf } from './demo-images';
+import { DEMO_BACKERS, seedDemoPledges } from './demo-pledges';
 
 /** Documented in README.md; the demo data is for trying the platform on a laptop, never for production. */
 export const DEMO_PASSWORD = 'crowdstake-demo-2026';
@@ -24,6 +23,7 @@ export const DEMO_ACCOUNTS: { key: string; email: string; name: string; role: Ro
   { key: 'reviewer', email: 'reviewer@demo.crowdstake.test', name: 'Ana Ruiz (demo reviewer)', role: 'reviewer' },
   { key: 'reviewer2', email: 'reviewer2@demo.crowdstake.test', name: 'Tom Berg (demo reviewer)', role: 'reviewer' },
   { key: 'admin', email: 'admin@demo.crowdstake.test', name: 'Demo Admin', role: 'admin' },
+  ...DEMO_BACKERS,
 ];
 
 export interface DemoSummary {
@@ -72,6 +72,7 @@ export async function seedDemoData(app: INestApplication): Promise<DemoSummary> 
     const owner = accounts[DEMO_COMPANIES.find((c) => c.key === demo.company)!.founder]!;
     await seedCampaign(app, demo, companyIds.get(demo.company)!, owner, accounts, now);
   }
+  await seedDemoPledges(app, accounts, now);
   return summary;
 }
 
@@ -153,28 +154,13 @@ async function seedCampaign(
       return;
     case 'approved':
     case 'live':
+    case 'succeeded':
     case 'failed':
       await decide(
         accounts.reviewer!,
         'approve',
         'Documents, financials and terms check out; risks are described honestly.',
       );
-      if (demo.outcome === 'failed') await closeUnfunded(app, campaign.id, now);
       return;
   }
-}
-
-/**
- * Demo only: a finished campaign needs its deadline in the past, which no
- * create allows; the dates are moved back and the ordinary sweep closes it.
- */
-async function closeUnfunded(app: INestApplication, campaignId: string, now: number): Promise<void> {
-  await app
-    .get(DataSource)
-    .query(`UPDATE campaigns SET starts_at = $2, live_at = $2, ends_at = $3 WHERE id = $1 AND status = 'live'`, [
-      campaignId,
-      new Date(now - 30 * DAY),
-      new Date(now - 2 * DAY),
-    ]);
-  await app.get(CampaignLifecycleService).runDue();
 }
