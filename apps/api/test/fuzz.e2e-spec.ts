@@ -213,7 +213,10 @@ describe('hostile input on every JSON route', () => {
 
   const queryEntry = fc.tuple(
     fc.oneof(fc.constantFrom('type', 'status', 'q', 'sort', 'featured', 'page', 'pageSize', 'grade'), hostileKey),
-    fc.oneof(hostileString, hostileValue.map((value) => JSON.stringify(value) ?? 'null')),
+    fc.oneof(
+      hostileString,
+      hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
+    ),
   );
 
   it.each([

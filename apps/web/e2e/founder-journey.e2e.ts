@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { bondScheduleForUnits, formatMoney } from '@crowdstake/domain';
 import type { Page } from 'playwright-core';
 import {
@@ -117,10 +120,10 @@ describeInBrowser('a founder', () => {
     });
     await upload.getByRole('button', { name: 'Upload' }).click();
     await upload.getByText('This kind of file is not accepted. Upload a PDF, PNG, JPEG or WebP file.').waitFor();
-    await upload.locator('input[type="file"]').setInputFiles({
-      ...pdfFile('scanned-accounts.pdf'),
-      buffer: Buffer.concat([pdfFile('x').buffer, Buffer.alloc(11 * 1024 * 1024)]),
-    });
+    // An 11 MB file goes by path: sent as a buffer, the browser protocol base64-encodes it (slow on a busy machine).
+    const largeFile = path.join(mkdtempSync(path.join(tmpdir(), 'crowdstake-upload-')), 'scanned-accounts.pdf');
+    writeFileSync(largeFile, Buffer.concat([pdfFile('x').buffer, Buffer.alloc(11 * 1024 * 1024)]));
+    await upload.locator('input[type="file"]').setInputFiles(largeFile);
     await upload.getByRole('button', { name: 'Upload' }).click();
     await upload.getByText('This file is too large. Upload a file of at most 10 MB.').waitFor();
 
