@@ -61,7 +61,6 @@ const WORDS: Partial<Record<string, Words>> = {
   milestones_total: (p, t) => t('founder.validation.milestonesTotal', { percent: bpsToPercentText(Number(p.total)) }),
   milestone_order: (_, t) => t('founder.validation.milestoneOrder'),
   identity_never_public: (_, t) => t('founder.validation.identityNeverPublic'),
-  no_account: (_, t) => t('founder.members.noAccount'),
 };
 
 /** The words for a field error's code, or undefined when the web has none for it. */
