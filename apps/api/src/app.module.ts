@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CompaniesModule } from './companies/companies.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
@@ -64,6 +65,7 @@ export class AppModule {
         CampaignsModule,
         ReviewModule,
         PaymentsModule,
+        PayoutsModule,
         PledgesModule,
         SettlementModule,
         WebhooksModule,
