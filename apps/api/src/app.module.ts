@@ -24,6 +24,7 @@ import { PledgesModule } from './pledges/pledges.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
@@ -68,6 +69,7 @@ export class AppModule {
         PayoutsModule,
         PledgesModule,
         SettlementModule,
+        ReconciliationModule,
         WebhooksModule,
         WebModule.forRoot(config),
       ],

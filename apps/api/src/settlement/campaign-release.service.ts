@@ -89,7 +89,12 @@ export class CampaignReleaseService implements OnApplicationBootstrap, OnApplica
       )) as { id: string }[];
       for (const { id } of ended)
         await this.dataSource.transaction((manager) =>
-          this.jobs.enqueue(manager, RETRY_WINDOW_END_JOB, { pledgeId: id }, { dedupeKey: `${RETRY_WINDOW_END_JOB}:${id}` }),
+          this.jobs.enqueue(
+            manager,
+            RETRY_WINDOW_END_JOB,
+            { pledgeId: id },
+            { dedupeKey: `${RETRY_WINDOW_END_JOB}:${id}` },
+          ),
         );
       // A safety net for outcomes recorded elsewhere (a webhook settling a retried card).
       const waiting = (await this.dataSource.query(
