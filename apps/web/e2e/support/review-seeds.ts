@@ -33,6 +33,8 @@ export async function aCompany(founder: SeededFounder, fields: Record<string, un
     currency: 'USD',
     ...fields,
   });
+  // The payout-account gate: with the emulator the account is ready at once, so approved campaigns may go live.
+  await founder.call('POST', `/api/companies/${company.id}/payout-account`);
   return company.id;
 }
 
