@@ -33,10 +33,7 @@ export async function aLiveCampaign(
 
 /** Connects the company's Stripe payout account (the emulator onboards it at once); its id. */
 export async function aPayoutAccount(t: TestApp, owner: SignedInUser, companyId: string): Promise<string> {
-  const response = await t
-    .http()
-    .post(`/api/companies/${companyId}/payout-account`)
-    .set('Authorization', owner.auth);
+  const response = await t.http().post(`/api/companies/${companyId}/payout-account`).set('Authorization', owner.auth);
   if (response.status !== 201 && response.status !== 200)
     throw new Error(`payout account: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { accountId: string }).accountId;
