@@ -79,4 +79,12 @@ describe('payout accounts', () => {
     const [row] = await t.dataSource.query(`SELECT payout_ready FROM companies WHERE id = $1`, [company.id]);
     expect(row.payout_ready).toBe(true);
   });
+
+  it('the reconciliation is for admins, and finds nothing amiss in a platform without money', async () => {
+    const admin = await aUser(t, 'admin');
+    const report = await t.http().get('/api/admin/reconciliation').set('Authorization', admin.auth).expect(200);
+    expect(report.body).toEqual({ mode: 'emulator', campaigns: 0, differences: [] });
+    await t.http().get('/api/admin/reconciliation').set('Authorization', owner.auth).expect(403);
+    await t.http().get('/api/admin/reconciliation').expect(401);
+  });
 });
