@@ -45,7 +45,7 @@ describe('GET /api/campaigns: the public listing', () => {
 
   beforeAll(async () => {
     // The scheduler would put the approved fixture (its start is past) live mid-file on a slow machine.
-    t = await startTestApp({ SCHEDULER_INTERVAL_MS: '600000' });
+    t = await startTestApp({ SCHEDULER_INTERVAL_MS: '600000', JOBS_INTERVAL_MS: '600000' });
     founder = await aUser(t, 'founder');
     companyId = (await aCompany(t, founder)).id;
     const fixtures: Fixture[] = [
