@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CompaniesModule } from './companies/companies.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
@@ -23,6 +24,7 @@ import { PledgesModule } from './pledges/pledges.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
@@ -64,8 +66,10 @@ export class AppModule {
         CampaignsModule,
         ReviewModule,
         PaymentsModule,
+        PayoutsModule,
         PledgesModule,
         SettlementModule,
+        ReconciliationModule,
         WebhooksModule,
         WebModule.forRoot(config),
       ],

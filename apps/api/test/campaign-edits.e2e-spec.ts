@@ -1,6 +1,7 @@
 import { ClockService } from '../src/clock/clock.service';
 import { aCampaignBody, aCompany, aCompleteFile, decide, submit } from './support/campaign-factories';
 import { aUser, type SignedInUser } from './support/factories';
+import { aPayoutAccount } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -35,6 +36,7 @@ describe('campaign edits, currencies and transition times', () => {
     companyId = (await aCompany(t, founder)).id;
     // A complete file grades the campaigns well enough for one reviewer to approve them.
     await aCompleteFile(t, founder, companyId);
+    await aPayoutAccount(t, founder, companyId);
   });
   afterAll(async () => {
     await t?.close();

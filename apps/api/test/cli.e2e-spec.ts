@@ -162,6 +162,13 @@ describe('pnpm cli and start-up', () => {
     }
   });
 
+  it('reconcile without STRIPE_SECRET_KEY says where the emulator’s payments can be reconciled, and fails', () => {
+    const result = run(cliEntry, ['reconcile'], env);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/STRIPE_SECRET_KEY/);
+    expect(result.stderr).toMatch(/GET \/api\/admin\/reconciliation/);
+  });
+
   it.each([
     [{ PORT: 'not-a-port' }, /PORT/],
     [{ DATABASE_URL: 'mysql://nope' }, /DATABASE_URL/],

@@ -10,6 +10,7 @@ import {
   submit,
 } from './support/campaign-factories';
 import { aUser, count, type SignedInUser } from './support/factories';
+import { aPayoutAccount } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -42,6 +43,9 @@ describe('review and lifecycle', () => {
     weakCompanyId = (
       await aCompany(t, founder, { foundedOn: lastMonth, annualRevenue: 0, totalDebt: 2_000_000, website: undefined })
     ).id;
+    // The payout-account gate: campaigns of these companies may go live.
+    await aPayoutAccount(t, founder, strongCompanyId);
+    await aPayoutAccount(t, founder, weakCompanyId);
   });
   afterAll(async () => {
     await t?.close();
@@ -360,6 +364,27 @@ describe('review and lifecycle', () => {
       await submit(t, founder, draft.id);
       await moveClock(startsSoon + 1000);
       await decide(t, reviewer, draft.id, 'approve').expect(201);
+      expect(await statusOf(t, draft.id)).toBe('live');
+    });
+
+    it('an approved campaign waits for its company’s payout account, and goes live once it is connected', async () => {
+      const gatedCompanyId = (await aCompany(t, founder)).id;
+      await aCompleteFile(t, founder, gatedCompanyId);
+      const draft = await campaign(gatedCompanyId, {
+        startsAt: new Date(now() + 60_000).toISOString(),
+        endsAt: new Date(now() + 10 * DAY).toISOString(),
+      });
+      await submit(t, founder, draft.id);
+      await moveClock(now() + 120_000);
+      await decide(t, reviewer, draft.id, 'approve').expect(201);
+      expect(await statusOf(t, draft.id)).toBe('approved');
+      await moveClock(now() + 60_000);
+      expect(await statusOf(t, draft.id)).toBe('approved');
+      const company = await t.http().get(`/api/companies/${gatedCompanyId}`).set('Authorization', founder.auth);
+      expect(company.body.payoutReady).toBe(false);
+
+      await aPayoutAccount(t, founder, gatedCompanyId);
+      // Connecting it opens the gate at once, without waiting for the scheduler's next sweep.
       expect(await statusOf(t, draft.id)).toBe('live');
     });
 

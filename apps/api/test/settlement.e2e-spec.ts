@@ -3,6 +3,8 @@ import { JobRunnerService } from '../src/jobs/job-runner.service';
 import { LedgerService } from '../src/ledger/ledger.service';
 import { LocalStripeEmulator } from '../src/payments/local-stripe-emulator';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../src/payments/payment-gateway';
+import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
+import { CampaignReleaseService } from '../src/settlement/campaign-release.service';
 import { aUser, type SignedInUser } from './support/factories';
 import { aKey, aLiveCampaign } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -26,6 +28,13 @@ describe('settlement at the deadline', () => {
   });
   afterAll(() => t.close());
 
+  // Whatever a scenario did, the ledger and Stripe agree on every campaign's money.
+  afterEach(async () => {
+    const report = await t.app.get(ReconciliationService).reconcile();
+    expect(report.campaigns).toBeGreaterThan(0);
+    expect(report.differences).toEqual([]);
+  });
+
   const gateway = () => t.app.get<PaymentGateway>(PAYMENT_GATEWAY);
 
   async function pledge(campaignId: string, backer: SignedInUser, body: Record<string, unknown>) {
@@ -43,6 +52,23 @@ describe('settlement at the deadline', () => {
     await t.dataSource.query(`UPDATE campaigns SET ends_at = now() - interval '1 second' WHERE id = $1`, [campaignId]);
     await t.app.get(CampaignLifecycleService).runDue();
     await t.app.get(JobRunnerService).drain();
+  }
+
+  /** Runs the jobs until none is left, bringing retries that wait with backoff due now. */
+  async function drainWithRetries(rounds = 6) {
+    const runner = t.app.get(JobRunnerService);
+    for (let round = 0; round < rounds; round += 1) {
+      await runner.drain();
+      await t.dataSource.query(`UPDATE jobs SET run_at = now() WHERE status = 'queued'`);
+    }
+  }
+
+  async function founderAccountOf(campaignId: string): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `SELECT co.payout_account_id FROM companies co JOIN campaigns c ON c.company_id = co.id WHERE c.id = $1`,
+      [campaignId],
+    );
+    return row.payout_account_id;
   }
 
   async function statuses(campaignId: string) {
@@ -129,5 +155,89 @@ describe('settlement at the deadline', () => {
       refunded: 15_000,
       inEscrow: 0,
     });
+  });
+
+  it('pays a succeeded investment campaign out: the fee, then one transfer of the rest to the founder', async () => {
+    const campaign = await aLiveCampaign(t, 'bond', { goal: 40_000, maxAmount: 10_000_000 });
+    for (const backer of backers)
+      await pledge(campaign.id, backer, { units: 2, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' });
+    await reachDeadline(campaign.id);
+    expect(await statuses(campaign.id)).toEqual(['settled', 'settled', 'settled']);
+    const trail = await t.app.get(LedgerService).campaignMoneyTrail(campaign.id);
+    // 5 % of 600.00 is 30.00; the founder receives exactly the rest.
+    expect(trail).toMatchObject({ collected: 60_000, fees: 3_000, released: 57_000, refunded: 0, inEscrow: 0 });
+    expect(trail.collected).toBe(trail.fees + trail.released);
+    const transfers = await gateway().listTransfers(`campaign_${campaign.id}`);
+    expect(transfers).toEqual([
+      expect.objectContaining({
+        amount: { amountMinor: 57_000, currency: 'USD' },
+        destinationAccountId: await founderAccountOf(campaign.id),
+        reversedMinor: 0,
+      }),
+    ]);
+    const [company] = await t.dataSource.query(
+      `SELECT co.id FROM companies co JOIN campaigns c ON c.company_id = co.id WHERE c.id = $1`,
+      [campaign.id],
+    );
+    const ledger = t.app.get(LedgerService);
+    expect(await ledger.balance({ kind: 'founder_payout', ownerId: company.id, currency: 'USD' })).toBe(57_000);
+    expect(await ledger.balance({ kind: 'founder_payable', ownerId: campaign.id, currency: 'USD' })).toBe(0);
+  });
+
+  it('transfers once when the process dies between the transfer and its ledger line', async () => {
+    const campaign = await aLiveCampaign(t, 'bond', { goal: 40_000, maxAmount: 10_000_000 });
+    for (const backer of backers)
+      await pledge(campaign.id, backer, { units: 2, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' });
+    // The transfer is made but every answer is lost (the SDK's own retries included): the job fails after it.
+    t.app
+      .get(LocalStripeEmulator)
+      .control.failNext({ mode: 'error', method: 'POST', path: '/v1/transfers', after: true, times: 3 });
+    await reachDeadline(campaign.id);
+    const [job] = await t.dataSource.query(`SELECT status, attempts FROM jobs WHERE dedupe_key = $1`, [
+      `campaign.release:${campaign.id}`,
+    ]);
+    expect(job).toMatchObject({ status: 'queued', attempts: 1 });
+    expect((await gateway().listTransfers(`campaign_${campaign.id}`)).length).toBe(1);
+    expect((await t.app.get(LedgerService).campaignMoneyTrail(campaign.id)).released).toBe(57_000);
+
+    await drainWithRetries();
+    const transfers = await gateway().listTransfers(`campaign_${campaign.id}`);
+    expect(transfers.map((transfer) => transfer.amount.amountMinor)).toEqual([57_000]);
+    const [company] = await t.dataSource.query(`SELECT company_id FROM campaigns WHERE id = $1`, [campaign.id]);
+    expect(
+      await t.app.get(LedgerService).balance({ kind: 'founder_payout', ownerId: company.company_id, currency: 'USD' }),
+    ).toBe(57_000);
+  });
+
+  it('ends a failed card’s retry window in business time, then releases what was collected', async () => {
+    const campaign = await aLiveCampaign(t, 'reward', { goal: 10_000 });
+    await pledge(campaign.id, backers[0]!, { amount: 6000, paymentMethodId: 'pm_card_visa' });
+    await pledge(campaign.id, backers[1]!, { amount: 5000, paymentMethodId: 'pm_card_visa_chargeDeclined' });
+    await reachDeadline(campaign.id);
+    expect(await statuses(campaign.id)).toEqual(['settled', 'action_required']);
+    const release = t.app.get(CampaignReleaseService);
+    // Six days on, the window is still open: nothing moves and nothing is released.
+    await t.dataSource.query(`UPDATE campaigns SET closed_at = closed_at - interval '6 days' WHERE id = $1`, [
+      campaign.id,
+    ]);
+    await release.sweep();
+    await t.app.get(JobRunnerService).drain();
+    expect(await statuses(campaign.id)).toEqual(['settled', 'action_required']);
+    expect(await gateway().listTransfers(`campaign_${campaign.id}`)).toEqual([]);
+
+    await t.dataSource.query(`UPDATE campaigns SET closed_at = closed_at - interval '1 day 1 minute' WHERE id = $1`, [
+      campaign.id,
+    ]);
+    await release.sweep();
+    await t.app.get(JobRunnerService).drain();
+    expect(await statuses(campaign.id)).toEqual(['settled', 'failed']);
+    expect(await t.app.get(LedgerService).campaignMoneyTrail(campaign.id)).toMatchObject({
+      collected: 6000,
+      fees: 300,
+      released: 5700,
+      inEscrow: 0,
+    });
+    const transfers = await gateway().listTransfers(`campaign_${campaign.id}`);
+    expect(transfers.map((transfer) => transfer.amount.amountMinor)).toEqual([5700]);
   });
 });

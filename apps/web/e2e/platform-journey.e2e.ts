@@ -11,6 +11,7 @@ import {
 } from './founder-steps';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot, uniqueEmail } from './support/browser';
 import { ALL_BOXES, fillDecision, openReview, queueRow, signIn, startReviewApi } from './support/review-pages';
+import { connectPayoutAccounts } from './support/review-seeds';
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
 
 /**
@@ -28,6 +29,7 @@ const card = (page: Page, title: string) => page.getByRole('article', { name: ti
 
 describeInBrowser('a campaign from sign-up to the public listing', () => {
   let stop: () => Promise<void>;
+  let baseUrl: string;
   let reviewer: StaffAccount;
   let founderSession: BrowserSession;
   let reviewerSession: BrowserSession;
@@ -35,6 +37,7 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
   beforeAll(async () => {
     const started = await startReviewApi();
     stop = started.stop;
+    baseUrl = started.api.baseUrl;
     reviewer = await createReviewer(started.api, 'Rhea Reviewer');
     [founderSession, reviewerSession] = await Promise.all([openBrowser(), openBrowser()]);
   });
@@ -65,6 +68,8 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
     await field(page, 'Debts outstanding').fill('12000');
     await page.getByRole('button', { name: 'Register the company' }).click();
     await page.getByRole('heading', { level: 1, name: COMPANY }).waitFor();
+    // The payout-account gate, through the API until the web offers the step.
+    await connectPayoutAccounts(baseUrl, FOUNDER.email, FOUNDER.password);
 
     await page.getByRole('link', { name: 'Start a campaign' }).click();
     await stepHeading(page, 1, 'Basics').waitFor();

@@ -14,7 +14,7 @@ interface DueRule {
   action: CampaignAction;
   /** Finds candidates; `due` re-checks each on its locked row, so a stale candidate is skipped. */
   sql: string;
-  due: (campaign: Campaign, now: Date) => boolean;
+  due: (campaign: Campaign, now: Date, payoutReady: boolean) => boolean;
 }
 
 /**
@@ -41,9 +41,12 @@ export class CampaignLifecycleService implements OnApplicationBootstrap, OnAppli
     },
     {
       action: 'go_live',
-      sql: `SELECT id FROM campaigns WHERE status = 'approved' AND starts_at <= $1 AND ends_at > $1 ORDER BY starts_at LIMIT ${BATCH}`,
-      // The payout-account gate joins this condition with the escrow work.
-      due: (c, now) => c.status === 'approved' && c.startsAt <= now && c.endsAt > now,
+      // The payout-account gate: money raised must have somewhere to go, so a campaign
+      // waits (approved) until its company's Stripe payout account is ready.
+      sql: `SELECT c.id FROM campaigns c JOIN companies co ON co.id = c.company_id
+             WHERE c.status = 'approved' AND c.starts_at <= $1 AND c.ends_at > $1 AND co.payout_ready
+             ORDER BY c.starts_at LIMIT ${BATCH}`,
+      due: (c, now, payoutReady) => c.status === 'approved' && c.startsAt <= now && c.endsAt > now && payoutReady,
     },
     {
       action: 'close_succeeded',
@@ -112,16 +115,22 @@ export class CampaignLifecycleService implements OnApplicationBootstrap, OnAppli
 
   private async move(campaignId: string, rule: DueRule, now: Date): Promise<boolean> {
     try {
-      const result = await this.dataSource.transaction((manager) =>
-        this.transitions.apply(manager, campaignId, {
+      const result = await this.dataSource.transaction(async (manager) => {
+        // Read under a share lock, so the account cannot be marked not ready while the campaign goes live.
+        const [company] = (await manager.query(
+          `SELECT co.payout_ready FROM companies co JOIN campaigns c ON c.company_id = co.id WHERE c.id = $1
+             FOR SHARE OF co`,
+          [campaignId],
+        )) as { payout_ready: boolean }[];
+        return this.transitions.apply(manager, campaignId, {
           action: rule.action,
           actor: 'system',
           by: null,
-          precondition: (campaign) => rule.due(campaign, now),
+          precondition: (campaign) => rule.due(campaign, now, company?.payout_ready === true),
           reasons: rule.action === 'expire_unstarted' ? 'The deadline passed before the campaign went live.' : null,
           data: { clock: now.toISOString() },
-        }),
-      );
+        });
+      });
       return result !== null;
     } catch (error) {
       this.logger.error({ err: error, campaignId, action: rule.action }, 'Could not move a due campaign');

@@ -9,6 +9,7 @@ import { migrateDatabase } from '../bootstrap';
 import { InvalidConfigurationError, loadConfig } from '../config/config.schema';
 import { openDatabase } from '../database/database-connection';
 import { LedgerService } from '../ledger/ledger.service';
+import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -87,6 +88,33 @@ program
       process.exitCode = 1;
     } else {
       process.stdout.write(`Ledger chains intact: ${ledger.transactions} transactions.\n`);
+    }
+  });
+
+program
+  .command('reconcile')
+  .description(
+    'Compare the ledger with Stripe per campaign (charges less refunds, transfers); non-zero exit on any difference.',
+  )
+  .action(async () => {
+    if (!loadConfig(process.env).stripe.secretKey) {
+      process.stderr.write(
+        'reconcile reads Stripe and needs STRIPE_SECRET_KEY. Without it the platform pays through the Stripe emulator,\n' +
+          'whose state lives in the running API process: ask it instead, as an admin, with GET /api/admin/reconciliation.\n',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const report = await withContext((context) => context.get(ReconciliationService).reconcile());
+    for (const d of report.differences)
+      process.stderr.write(
+        `Campaign ${d.campaignId}: ${d.figure} is ${d.ledger} in the ledger but ${d.stripe} at Stripe (minor units).\n`,
+      );
+    if (report.differences.length > 0) {
+      process.stderr.write(`${report.differences.length} difference(s) in ${report.campaigns} campaigns.\n`);
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(`Ledger and Stripe agree for ${report.campaigns} campaigns.\n`);
     }
   });
 

@@ -24,6 +24,7 @@ export function companyView(company: Company): CompanyView {
     totalDebt: company.totalDebt,
     currency: company.currency,
     founderIdentity: company.founderIdentity,
+    payoutReady: company.payoutReady,
     createdAt: company.createdAt.toISOString(),
   };
 }

@@ -50,6 +50,14 @@ export class Company {
   @Column({ type: 'text', nullable: true })
   identityKey: string | null;
 
+  /** The company's Stripe Connect account: where a succeeded campaign's money is transferred. */
+  @Column({ type: 'text', nullable: true })
+  payoutAccountId: string | null;
+
+  /** Stripe says the account can receive payouts; an approved campaign goes live only then. */
+  @Column({ type: 'boolean', default: false })
+  payoutReady: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

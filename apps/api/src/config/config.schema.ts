@@ -103,6 +103,14 @@ export const environmentSchema = z.object({
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
   PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
   JOBS_INTERVAL_MS: positiveInt(1000),
+  /** The platform's fee on a succeeded campaign's collected total, in basis points (500 = 5 %). */
+  PLATFORM_FEE_BPS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of basis points')
+    .transform(Number)
+    .pipe(z.number().int().max(10_000, 'must be at most 10000 (100 %)'))
+    .default(500),
+  PLEDGE_RETRY_WINDOW_DAYS: positiveInt(7, 60),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -157,6 +165,10 @@ export interface AppConfig {
   pledgeCancellationWindowHours: number;
   /** How often the job runner looks for due background work. */
   jobsIntervalMs: number;
+  /** The platform's fee on a succeeded campaign's collected total, in basis points. */
+  platformFeeBps: number;
+  /** Days (business time, from the deadline) a backer has to fix a card that failed at success. */
+  pledgeRetryWindowDays: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -232,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
+    platformFeeBps: e.PLATFORM_FEE_BPS,
+    pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
   };
 }
 

@@ -6,6 +6,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClockService } from '../clock/clock.service';
 import { CompaniesService } from '../companies/companies.service';
 import { DocumentsService } from '../companies/documents.service';
+import { PayoutAccountsService } from '../payouts/payout-accounts.service';
 import { ReviewService } from '../review/review.service';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -66,6 +67,10 @@ export async function seedDemoData(app: INestApplication): Promise<DemoSummary> 
         owner,
       );
     }
+    // The payout-account gate: with the emulator the account is ready at once, so the
+    // demo's approved campaigns go live; with real Stripe they wait for onboarding.
+    const page = `http://localhost/founder/companies/${company.id}`;
+    await app.get(PayoutAccountsService).connect(company.id, owner, { refreshUrl: page, returnUrl: page });
   }
 
   for (const demo of DEMO_CAMPAIGNS) {

@@ -3,11 +3,12 @@ import { PaymentsModule } from '../payments/payments.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { PledgesModule } from '../pledges/pledges.module';
 import { MoneyTrailController } from './money-trail.controller';
+import { CampaignReleaseService } from './campaign-release.service';
 import { SettlementService } from './settlement.service';
 
 @Module({
   imports: [PaymentsModule, PledgesModule, CampaignsModule],
   controllers: [MoneyTrailController],
-  providers: [SettlementService],
+  providers: [SettlementService, CampaignReleaseService],
 })
 export class SettlementModule {}

@@ -6,6 +6,7 @@ import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gatewa
 import { CardDeclinedError } from '../payments/payments.errors';
 import { Pledge } from '../pledges/entities/pledge.entity';
 import { PledgePaymentsService } from '../pledges/pledge-payments.service';
+import { CampaignReleaseService } from './campaign-release.service';
 
 export const SETTLE_CAMPAIGN_JOB = 'campaign.settle';
 const REFUND_PLEDGE_JOB = 'pledge.refund';
@@ -16,7 +17,8 @@ const CHARGE_PLEDGE_JOB = 'pledge.charge-at-success';
  * - failed or cancelled: every saved card is released and every charged
  *   pledge refunded in full;
  * - succeeded: charged pledges are settled, saved cards are charged
- *   off-session (a failure leaves the pledge `action_required`).
+ *   off-session (a failure leaves the pledge `action_required`), and once
+ *   no pledge is open the money is released (CampaignReleaseService).
  * The close transition enqueues `campaign.settle` in its own transaction;
  * that job fans out one job per pledge that needs Stripe, each idempotent
  * (a key derived from the pledge, a conditional status update), so a crash
@@ -31,6 +33,7 @@ export class SettlementService implements OnModuleInit {
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
     private readonly jobs: JobRunnerService,
     private readonly pledgePayments: PledgePaymentsService,
+    private readonly release: CampaignReleaseService,
   ) {}
 
   onModuleInit(): void {
@@ -66,6 +69,9 @@ export class SettlementService implements OnModuleInit {
         await this.pledgePayments.record(pledge.id, 'released', null);
       }
     }
+    // With nothing left to charge (investments only) the money is released now;
+    // otherwise the last charge's outcome asks for it.
+    await this.release.releaseIfDue(campaignId);
   }
 
   private async refundPledge(job: JobContext): Promise<void> {
@@ -95,6 +101,7 @@ export class SettlementService implements OnModuleInit {
       this.logger.log({ pledgeId: pledge.id }, 'A saved card was declined at success; the backer may fix it');
       await this.pledgePayments.record(pledge.id, 'charge_failed', null, error.declineCode);
     }
+    await this.release.releaseIfDue(pledge.campaignId);
   }
 
   private enqueue(kind: string, pledgeId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GatewayEvent } from '../payments/payment-gateway';
+import { PayoutAccountsService } from '../payouts/payout-accounts.service';
 import { PledgePaymentsService } from '../pledges/pledge-payments.service';
 
 /**
@@ -15,10 +16,20 @@ export class StripeWebhooksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pledgePayments: PledgePaymentsService,
+    private readonly payoutAccounts: PayoutAccountsService,
   ) {}
 
   /** True when the event was applied now, false when it had been before. */
   async apply(event: GatewayEvent): Promise<boolean> {
+    const applied = await this.applyToPledges(event);
+    // Events may come late or out of order: the account's readiness is read back from
+    // Stripe rather than taken from the event; when it turns ready the go-live gate opens.
+    if (event.type === 'account.updated' && event.account)
+      await this.payoutAccounts.refreshReadiness(event.account.accountId);
+    return applied;
+  }
+
+  private async applyToPledges(event: GatewayEvent): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const [stored] = (await manager.query(
         `INSERT INTO stripe_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,

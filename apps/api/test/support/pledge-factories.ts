@@ -18,6 +18,7 @@ export async function aLiveCampaign(
 ): Promise<{ id: string; founder: SignedInUser; tierIds: string[] }> {
   const owner = founder ?? (await aUser(t, 'founder'));
   const company = await aCompany(t, owner);
+  await aPayoutAccount(t, owner, company.id);
   const campaign = await aCampaign(t, owner, company.id, type, overrides);
   await t.dataSource.query(
     `UPDATE campaigns SET status = 'live', starts_at = now() - interval '1 hour', live_at = now() - interval '1 hour'
@@ -28,6 +29,14 @@ export async function aLiveCampaign(
     campaign.id,
   ])) as { id: string }[];
   return { id: campaign.id, founder: owner, tierIds: tiers.map((tier) => tier.id) };
+}
+
+/** Connects the company's Stripe payout account (the emulator onboards it at once); its id. */
+export async function aPayoutAccount(t: TestApp, owner: SignedInUser, companyId: string): Promise<string> {
+  const response = await t.http().post(`/api/companies/${companyId}/payout-account`).set('Authorization', owner.auth);
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`payout account: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { accountId: string }).accountId;
 }
 
 /**

@@ -100,6 +100,8 @@ export async function aCompany(founder: ApiCaller, legalName = 'Harbour Bakery L
     form.set('file', new Blob([PDF_BYTES], { type: 'application/pdf' }), filename);
     await founder.call('POST', `/api/companies/${company.id}/documents`, form);
   }
+  // The payout-account gate: with the emulator the account is ready at once, so approved campaigns go live.
+  await founder.call('POST', `/api/companies/${company.id}/payout-account`);
   return company;
 }
 

@@ -25,6 +25,17 @@ export async function aFounder(baseUrl: string, name: string): Promise<SeededFou
   return { name, email, password: FOUNDER_PASSWORD, call: (method, route, body) => signedIn.call(method, route, body) };
 }
 
+/**
+ * Connects the payout account of every company of a founder who registered through the
+ * web (the web has no button for it yet): the payout-account gate lets an approved
+ * campaign go live only then. The emulator makes the account ready at once.
+ */
+export async function connectPayoutAccounts(baseUrl: string, email: string, password: string): Promise<void> {
+  const founder = await new ApiCaller(baseUrl).signIn(email, password);
+  const { items } = await founder.call<{ items: { id: string }[] }>('GET', '/api/me/companies');
+  for (const company of items) await founder.call('POST', `/api/companies/${company.id}/payout-account`);
+}
+
 export async function aCompany(founder: SeededFounder, fields: Record<string, unknown>): Promise<string> {
   const company = await founder.call<{ id: string }>('POST', '/api/companies', {
     jurisdiction: 'US-DE',
@@ -33,6 +44,8 @@ export async function aCompany(founder: SeededFounder, fields: Record<string, un
     currency: 'USD',
     ...fields,
   });
+  // The payout-account gate: with the emulator the account is ready at once, so approved campaigns may go live.
+  await founder.call('POST', `/api/companies/${company.id}/payout-account`);
   return company.id;
 }
 

@@ -191,6 +191,8 @@ export interface CompanyView extends CompanyPublicView {
   totalDebt: number;
   currency: CurrencyCode;
   founderIdentity: FounderIdentity | null;
+  /** The company's Stripe payout account is connected and can receive payouts (the go-live gate). */
+  payoutReady: boolean;
   createdAt: string;
 }
 

@@ -8,6 +8,7 @@ import { StoredFiles1764000400000 } from './1764000400000-StoredFiles';
 import { AuditChainPerSubject1764000600000 } from './1764000600000-AuditChainPerSubject';
 import { Ledger1764000610000 } from './1764000610000-Ledger';
 import { PledgesAndInvestorProfiles1764000700000 } from './1764000700000-PledgesAndInvestorProfiles';
+import { PayoutAccounts1764000800000 } from './1764000800000-PayoutAccounts';
 import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRecentBackers';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AuditChainPerSubject1764000600000,
   Ledger1764000610000,
   PledgesAndInvestorProfiles1764000700000,
+  PayoutAccounts1764000800000,
   FeaturedRecentBackers1764000900000,
 ];
