@@ -11,7 +11,6 @@ import {
 } from './founder-steps';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot, uniqueEmail } from './support/browser';
 import { ALL_BOXES, fillDecision, openReview, queueRow, signIn, startReviewApi } from './support/review-pages';
-import { connectPayoutAccounts } from './support/review-seeds';
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
 
 /**
@@ -68,8 +67,10 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
     await field(page, 'Debts outstanding').fill('12000');
     await page.getByRole('button', { name: 'Register the company' }).click();
     await page.getByRole('heading', { level: 1, name: COMPANY }).waitFor();
-    // The payout-account gate, through the API until the web offers the step.
-    await connectPayoutAccounts(baseUrl, FOUNDER.email, FOUNDER.password);
+    // The payout-account gate: with the emulator the account is ready at once.
+    await page.getByRole('button', { name: 'Connect payout account' }).click();
+    await page.getByText('Payout account connected', { exact: false }).waitFor();
+    await saveScreenshot(page, 'journey-company-payout-connected', { fullPage: true });
 
     await page.getByRole('link', { name: 'Start a campaign' }).click();
     await stepHeading(page, 1, 'Basics').waitFor();

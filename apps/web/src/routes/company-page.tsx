@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../components/page-title';
 import { CompanyDocuments } from '../features/companies/company-documents';
 import { CompanyMembers } from '../features/companies/company-members';
+import { PayoutAccount } from '../features/companies/payout-account';
 import { CompanyProfileForm } from '../features/companies/company-profile-form';
 import { useCompany } from '../features/companies/company-queries';
 import { FounderOnly } from '../features/founder/founder-only';
@@ -129,6 +130,9 @@ function ExistingCompany({ companyId }: { companyId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">
+              <Section id="company-payouts-title" title={t('founder.payouts.title')} lead={t('founder.payouts.lead')}>
+                <PayoutAccount companyId={companyId} ready={company.data.payoutReady} />
+              </Section>
               <Section
                 id="company-documents-title"
                 title={t('founder.documents.title')}

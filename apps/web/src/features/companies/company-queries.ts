@@ -64,6 +64,22 @@ export function useUpdateCompany(id: string) {
   });
 }
 
+/** Connects the company's payout account: ready at once with the emulator, an onboarding link with Stripe. */
+export function useConnectPayoutAccount(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<{ accountId: string; ready: boolean; onboardingUrl?: string }>(
+        `/api/companies/${encodeURIComponent(id)}/payout-account`,
+        { method: 'POST', body: {} },
+      ),
+    onSuccess: (account) => {
+      if (account.onboardingUrl) window.location.assign(account.onboardingUrl);
+      void queryClient.invalidateQueries({ queryKey: companyKeys.detail(id) });
+    },
+  });
+}
+
 export function useCompanyDocuments(companyId: string) {
   return useQuery({
     queryKey: companyKeys.documents(companyId),

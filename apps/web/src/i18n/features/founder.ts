@@ -154,6 +154,13 @@ export const founderEn = {
     fingerprintLabel: 'SHA-256 fingerprint {{hash}}',
     listLabel: 'Uploaded documents',
   },
+  payouts: {
+    title: 'Payouts',
+    lead: 'Where the money of a funded campaign is paid, less the platform fee.',
+    needed: 'Connect a payout account: an approved campaign goes live only once its company has one.',
+    connect: 'Connect payout account',
+    ready: 'Payout account connected: funds of a successful campaign are paid here.',
+  },
   members: {
     title: 'People',
     lead: 'Invite co-founders or staff who help run your campaigns. They join when they accept the invitation, signed in with this email.',
@@ -537,6 +544,13 @@ export const founderZhCN: typeof founderEn = {
     fingerprint: '指纹',
     fingerprintLabel: 'SHA-256 指纹 {{hash}}',
     listLabel: '已上传的文件',
+  },
+  payouts: {
+    title: '收款账户',
+    lead: '项目成功后，扣除平台服务费的款项将支付到此账户。',
+    needed: '请连接收款账户：公司连接收款账户后，已批准的项目才能上线。',
+    connect: '连接收款账户',
+    ready: '收款账户已连接：成功项目的资金将支付到此账户。',
   },
   members: {
     title: '成员',
