@@ -63,15 +63,20 @@ export class PledgePaymentsService {
           return { pledge, nextAction: { clientSecret: saved.clientSecret } };
         return this.declined(pledge.id, new CardDeclinedError('Your card could not be saved.', 'card_declined', null));
       }
-      const payment = await this.gateway.chargeNow({
-        idempotencyKey: `pledge:${pledge.id}:charge`,
-        amount: { amountMinor: pledge.amountMinor, currency: pledge.currency },
-        paymentMethodId: pledge.paymentMethodId,
-        customerId,
-        reference: pledge.id,
-        transferGroup: transferGroupOf(pledge.campaignId),
-        metadata: { pledge_id: pledge.id, campaign_id: pledge.campaignId },
-      });
+      // A charge made before (an answer or a webhook that never arrived, a key older than Stripe's
+      // 24 hours) is read back by our id in its metadata, never asked for again.
+      const [earlier] = await this.gateway.findPaymentsByReference(pledge.id);
+      const payment =
+        earlier ??
+        (await this.gateway.chargeNow({
+          idempotencyKey: `pledge:${pledge.id}:charge`,
+          amount: { amountMinor: pledge.amountMinor, currency: pledge.currency },
+          paymentMethodId: pledge.paymentMethodId,
+          customerId,
+          reference: pledge.id,
+          transferGroup: transferGroupOf(pledge.campaignId),
+          metadata: { pledge_id: pledge.id, campaign_id: pledge.campaignId },
+        }));
       if (payment.status === 'succeeded') return { pledge: await this.record(pledge.id, 'payment_confirmed', payment) };
       if (payment.status === 'requires_action' && payment.clientSecret)
         return { pledge, nextAction: { clientSecret: payment.clientSecret } };

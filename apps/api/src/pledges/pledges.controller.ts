@@ -54,7 +54,11 @@ export class PledgesController {
   @Get('pledges/:id')
   @Roles('backer')
   async get(@Param('id', new IdParam('The pledge')) id: string, @CurrentAuth() auth: RequestAuth): Promise<PledgeView> {
-    return pledgeView(await this.pledges.ownPledge(id, auth));
+    const pledge = await this.pledges.ownPledge(id, auth);
+    if (pledge.status !== 'pending') return pledgeView(pledge);
+    // A pending pledge asks Stripe where it stands, so a webhook that never came delays nothing.
+    const outcome = await this.payments.hold(pledge);
+    return pledgeView(outcome.pledge, outcome.nextAction);
   }
 
   @Post('pledges/:id/cancel')
