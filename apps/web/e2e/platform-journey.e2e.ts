@@ -28,7 +28,6 @@ const card = (page: Page, title: string) => page.getByRole('article', { name: ti
 
 describeInBrowser('a campaign from sign-up to the public listing', () => {
   let stop: () => Promise<void>;
-  let baseUrl: string;
   let reviewer: StaffAccount;
   let founderSession: BrowserSession;
   let reviewerSession: BrowserSession;
@@ -36,7 +35,6 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
   beforeAll(async () => {
     const started = await startReviewApi();
     stop = started.stop;
-    baseUrl = started.api.baseUrl;
     reviewer = await createReviewer(started.api, 'Rhea Reviewer');
     [founderSession, reviewerSession] = await Promise.all([openBrowser(), openBrowser()]);
   });
