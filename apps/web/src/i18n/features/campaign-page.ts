@@ -37,9 +37,9 @@ export const campaignPageEn = {
     deadline: 'Deadline',
     opens: 'Opens',
     allOrNothing: 'All or nothing: if the goal is not met by the deadline, every backer is refunded in full.',
-    pledgeSoonTitle: 'Pledging opens with escrow',
+    pledgeSoonTitle: 'Backers pledge here',
     pledgeSoonBody:
-      'Pledges will be held in escrow by our payment partner and reach the founder only if the goal is met. We are finishing that part of Crowdstake, so nothing can be pledged yet.',
+      'Once the campaign is live, backers pledge from this box. Their money is held in escrow by our payment partner and reaches the founder only if the goal is met.',
   },
   risk: {
     heading: 'Risk review',
@@ -177,9 +177,9 @@ export const campaignPageZhCN: typeof campaignPageEn = {
     deadline: '截止时间',
     opens: '开始时间',
     allOrNothing: '全有或全无：截止时未达目标，所有支持者将获得全额退款。',
-    pledgeSoonTitle: '资金托管上线后即可支持',
+    pledgeSoonTitle: '支持者在此支持项目',
     pledgeSoonBody:
-      '支持资金将由支付合作方托管，只有项目达到目标时才会交给创业者。这部分功能正在完善中，目前还不能支持项目。',
+      '项目上线后，支持者在此处支持项目。支持资金由支付合作方托管，只有项目达到目标时才会交给创业者。',
   },
   risk: {
     heading: '风险审核',
