@@ -178,8 +178,7 @@ export const campaignPageZhCN: typeof campaignPageEn = {
     opens: '开始时间',
     allOrNothing: '全有或全无：截止时未达目标，所有支持者将获得全额退款。',
     pledgeSoonTitle: '支持者在此支持项目',
-    pledgeSoonBody:
-      '项目上线后，支持者在此处支持项目。支持资金由支付合作方托管，只有项目达到目标时才会交给创业者。',
+    pledgeSoonBody: '项目上线后，支持者在此处支持项目。支持资金由支付合作方托管，只有项目达到目标时才会交给创业者。',
   },
   risk: {
     heading: '风险审核',
