@@ -76,8 +76,12 @@ export const STORY = [
 /** Closes the notifications still on screen, so that a screenshot shows the page rather than toasts. */
 export async function dismissNotifications(page: Page): Promise<void> {
   const closeButtons = page.locator('.mantine-Notification-root button');
-  while ((await closeButtons.count()) > 0) {
-    await closeButtons.first().click();
+  // A notification may close by itself mid-click (it then leaves the DOM): that is fine, it is gone.
+  for (let round = 0; round < 20 && (await closeButtons.count()) > 0; round += 1) {
+    await closeButtons
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(50);
   }
   await page
