@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../database/returned-rows';
 import { CampaignNotLiveError, CapReachedError, TierSoldOutError } from './capacity.errors';
 import { Campaign } from './entities/campaign.entity';
 import { RewardTier } from './entities/reward-tier.entity';
@@ -43,7 +44,7 @@ export class CampaignCapacityService {
         RETURNING id`,
       [claim.campaignId, claim.amountMinor, now],
     );
-    if (rowsOf(reserved).length === 0) {
+    if (returnedRows(reserved).length === 0) {
       const [row] = (await manager.query(`SELECT status, starts_at, ends_at FROM campaigns WHERE id = $1`, [
         claim.campaignId,
       ])) as { status: string; starts_at: Date; ends_at: Date }[];
@@ -56,7 +57,7 @@ export class CampaignCapacityService {
           WHERE id = $1 AND campaign_id = $2 AND (quantity IS NULL OR sold + 1 <= quantity) RETURNING id`,
         [claim.tierId, claim.campaignId],
       );
-      if (rowsOf(sold).length === 0) throw new TierSoldOutError();
+      if (returnedRows(sold).length === 0) throw new TierSoldOutError();
     }
   }
 
@@ -85,7 +86,7 @@ export class CampaignCapacityService {
           WHERE campaign_id = $1 AND backer_id = $2 RETURNING committed_pledges`,
         [claim.campaignId, claim.backerId],
       );
-      const left = rowsOf(backer)[0] as { committed_pledges: number } | undefined;
+      const left = returnedRows<{ committed_pledges: number }>(backer)[0];
       await manager.query(
         `UPDATE campaigns SET raised_minor = raised_minor - $2, backers_count = backers_count - $3 WHERE id = $1`,
         [claim.campaignId, claim.amountMinor, left?.committed_pledges === 0 ? 1 : 0],
@@ -98,10 +99,4 @@ export class CampaignCapacityService {
     }
     if (claim.tierId) await manager.query(`UPDATE reward_tiers SET sold = sold - 1 WHERE id = $1`, [claim.tierId]);
   }
-}
-
-/** TypeORM's `query` answers an UPDATE … RETURNING with [rows, count] on PostgreSQL. */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0])) return result[0] as unknown[];
-  return Array.isArray(result) ? result : [];
 }

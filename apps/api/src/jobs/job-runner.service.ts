@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config';
+import { returnedRows } from '../database/returned-rows';
 import type { AppConfig } from '../config/config.schema';
 
 export interface JobContext {
@@ -118,12 +119,12 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
         RETURNING id, kind, payload, attempts`,
       [LEASE_SECONDS, kinds, BATCH],
     );
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as {
+    const rows = returnedRows<{
       id: number | string;
       kind: string;
       payload: Record<string, unknown>;
       attempts: number;
-    }[];
+    }>(result);
     return rows.map((row) => ({ id: Number(row.id), kind: row.kind, payload: row.payload, attempt: row.attempts }));
   }
 

@@ -7,6 +7,7 @@ import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.servic
 import { ForbiddenError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { PAYMENT_GATEWAY, type ConnectedAccount, type PaymentGateway } from '../payments/payment-gateway';
+import { returnedRows } from '../database/returned-rows';
 
 /** `POST /api/companies/:id/payout-account`. */
 export interface PayoutAccountView {
@@ -62,7 +63,7 @@ export class PayoutAccountsService {
         `UPDATE companies SET payout_account_id = $2 WHERE id = $1 AND payout_account_id IS NULL RETURNING id`,
         [company.id, account.accountId],
       )) as unknown[];
-      created = rowsOf(stored).length > 0;
+      created = returnedRows(stored).length > 0;
       if (created)
         await this.dataSource.transaction((manager) =>
           this.audit.record(manager, {
@@ -99,7 +100,7 @@ export class PayoutAccountsService {
    */
   async markReadiness(account: ConnectedAccount): Promise<boolean> {
     const ready = isReady(account);
-    const changed = rowsOf(
+    const changed = returnedRows(
       (await this.dataSource.query(
         `UPDATE companies SET payout_ready = $2 WHERE payout_account_id = $1 AND payout_ready <> $2 RETURNING id`,
         [account.accountId, ready],
@@ -121,8 +122,4 @@ function isReady(account: ConnectedAccount): boolean {
 /** `US-DE` → `US`: Stripe wants the country of the business. */
 function countryOf(jurisdiction: string): string {
   return jurisdiction.slice(0, 2).toUpperCase();
-}
-
-function rowsOf(result: unknown): unknown[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
 }

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CampaignCapacityService } from '../campaigns/campaign-capacity.service';
 import { ClockService } from '../clock/clock.service';
+import { returnedRows } from '../database/returned-rows';
 import { ledgerAccount } from '../ledger/ledger-chart';
 import { LedgerService } from '../ledger/ledger.service';
 import { CardDeclinedError, GatewayUnavailableError } from '../payments/payments.errors';
@@ -150,9 +151,7 @@ export class PledgePaymentsService {
         RETURNING before.status AS from_status`,
       [pledgeId, targetOf(event), pledgeStatusesAccepting(event), failureCode ?? null],
     );
-    const rows = (Array.isArray(moved) && Array.isArray(moved[0]) ? moved[0] : moved) as {
-      from_status: PledgeStatus;
-    }[];
+    const rows = returnedRows<{ from_status: PledgeStatus }>(moved);
     const pledge = await manager.findOneByOrFail(Pledge, { id: pledgeId });
     const from = rows[0]?.from_status;
     if (!from) return pledge;

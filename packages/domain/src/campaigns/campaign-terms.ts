@@ -17,7 +17,7 @@ const wholeNumber = (what: string, min: number, max: number) =>
 export const MAX_INT4 = 2_147_483_647;
 
 /** Counts of units or shares: any positive whole number that JSON carries exactly, or that its column holds. */
-const positiveCount = (what: string, max: number = MAX_MINOR) =>
+export const positiveCount = (what: string, max: number = MAX_MINOR) =>
   z
     .number({ error: `${what} must be a whole number.` })
     .int(`${what} must be a whole number.`)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { whenFieldsValid } from '../common/refinements';
-import { MAX_MINOR, positiveMinorAmountSchema } from '../money/money';
+import { positiveMinorAmountSchema } from '../money/money';
+import { positiveCount } from '../campaigns/campaign-terms';
 import type { CampaignType } from '../campaigns/campaign-types';
 
 /**
@@ -10,13 +11,6 @@ import type { CampaignType } from '../campaigns/campaign-types';
 export const paymentMethodIdSchema = z
   .string({ error: 'Payment method is required.' })
   .regex(/^pm_[A-Za-z0-9_]{1,200}$/, 'Payment method must be a Stripe PaymentMethod id (pm_…).');
-
-const wholeCount = (what: string) =>
-  z
-    .number({ error: `${what} must be a whole number.` })
-    .int(`${what} must be a whole number.`)
-    .min(1, `${what} must be at least 1.`)
-    .max(MAX_MINOR, `${what} is too large.`);
 
 const acknowledgedRisk = z.boolean({ error: 'Acknowledge the risk warning (true) to invest.' });
 
@@ -40,7 +34,7 @@ export type RewardPledgeInput = z.infer<typeof rewardPledgeSchema>;
 
 /** Units of a bond; the server computes the amount, so a client-sent amount is an unknown field. */
 export const bondPledgeSchema = z.strictObject({
-  units: wholeCount('Units'),
+  units: positiveCount('Units'),
   acknowledgedRisk,
   paymentMethodId: paymentMethodIdSchema,
 });
@@ -48,7 +42,7 @@ export type BondPledgeInput = z.infer<typeof bondPledgeSchema>;
 
 /** Shares of an offering at its price; as for bonds, the amount is the server's. */
 export const sharePledgeSchema = z.strictObject({
-  shares: wholeCount('Shares'),
+  shares: positiveCount('Shares'),
   acknowledgedRisk,
   paymentMethodId: paymentMethodIdSchema,
 });
