@@ -111,6 +111,20 @@ export const environmentSchema = z.object({
     .pipe(z.number().int().max(10_000, 'must be at most 10000 (100 %)'))
     .default(500),
   PLEDGE_RETRY_WINDOW_DAYS: positiveInt(7, 60),
+  /** Card-testing defence (docs/money.md): pledge attempts that reach Stripe, per window. */
+  PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT: positiveInt(30),
+  PLEDGE_MAX_ATTEMPTS_PER_IP: positiveInt(200),
+  PLEDGE_MAX_ATTEMPTS_PER_CARD: positiveInt(30),
+  PLEDGE_ATTEMPT_WINDOW_SECONDS: positiveInt(60 * 60),
+  /** Declined attempts (and attempts in flight, which may yet decline), per window. */
+  PLEDGE_MAX_DECLINES_PER_ACCOUNT: positiveInt(5),
+  PLEDGE_MAX_DECLINES_PER_IP: positiveInt(20),
+  PLEDGE_MAX_DECLINES_PER_CARD: positiveInt(3),
+  PLEDGE_DECLINE_WINDOW_SECONDS: positiveInt(24 * 60 * 60),
+  /** A pledge still pending this long (real time) is asked about at Stripe by the periodic sync. */
+  PLEDGE_SYNC_AFTER_SECONDS: positiveInt(5 * 60),
+  /** How often the sync looks for such pledges. */
+  PLEDGE_SYNC_INTERVAL_MS: positiveInt(60_000),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -159,6 +173,17 @@ export interface AppConfig {
     trustedDeviceDays: number;
     registrationsPerIp: number;
     registerWindowSeconds: number;
+    /** Pledge attempts that reach Stripe, per window (card-testing defence). */
+    pledgeAttemptsPerAccount: number;
+    pledgeAttemptsPerIp: number;
+    /** Per card fingerprint: the same card number across accounts and payment methods. */
+    pledgeAttemptsPerCard: number;
+    pledgeAttemptWindowSeconds: number;
+    /** Declines (an attempt in flight counts as one until it turns out otherwise), per window. */
+    pledgeDeclinesPerAccount: number;
+    pledgeDeclinesPerIp: number;
+    pledgeDeclinesPerCard: number;
+    pledgeDeclineWindowSeconds: number;
   };
   schedulerIntervalMs: number;
   /** A backer may cancel a pledge until this many hours before the campaign's deadline. */
@@ -169,6 +194,9 @@ export interface AppConfig {
   platformFeeBps: number;
   /** Days (business time, from the deadline) a backer has to fix a card that failed at success. */
   pledgeRetryWindowDays: number;
+  /** A pledge pending this many seconds is reconciled with Stripe by the periodic sync. */
+  pledgeSyncAfterSeconds: number;
+  pledgeSyncIntervalMs: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -240,12 +268,22 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       trustedDeviceDays: e.TRUSTED_DEVICE_DAYS,
       registrationsPerIp: e.REGISTER_MAX_PER_IP,
       registerWindowSeconds: e.REGISTER_WINDOW_SECONDS,
+      pledgeAttemptsPerAccount: e.PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT,
+      pledgeAttemptsPerIp: e.PLEDGE_MAX_ATTEMPTS_PER_IP,
+      pledgeAttemptsPerCard: e.PLEDGE_MAX_ATTEMPTS_PER_CARD,
+      pledgeAttemptWindowSeconds: e.PLEDGE_ATTEMPT_WINDOW_SECONDS,
+      pledgeDeclinesPerAccount: e.PLEDGE_MAX_DECLINES_PER_ACCOUNT,
+      pledgeDeclinesPerIp: e.PLEDGE_MAX_DECLINES_PER_IP,
+      pledgeDeclinesPerCard: e.PLEDGE_MAX_DECLINES_PER_CARD,
+      pledgeDeclineWindowSeconds: e.PLEDGE_DECLINE_WINDOW_SECONDS,
     },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
     platformFeeBps: e.PLATFORM_FEE_BPS,
     pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
+    pledgeSyncAfterSeconds: e.PLEDGE_SYNC_AFTER_SECONDS,
+    pledgeSyncIntervalMs: e.PLEDGE_SYNC_INTERVAL_MS,
   };
 }
 

@@ -29,6 +29,7 @@ import type { Campaign } from '../campaigns/entities/campaign.entity';
 import type { RewardTier } from '../campaigns/entities/reward-tier.entity';
 import { Pledge } from './entities/pledge.entity';
 import { InvestorProfilesService } from './investor-profiles.service';
+import { PledgeAttemptGuard, type PledgeAttempt } from './pledge-attempt-guard';
 import {
   IdempotencyKeyReusedError,
   InvestmentLimitExceededError,
@@ -40,6 +41,13 @@ export interface PlacedPledge {
   pledge: Pledge;
   /** True when this answer replays an earlier request with the same Idempotency-Key. */
   replayed: boolean;
+  /** The counted attempt of a new pledge from a client, to be told how its payment ended. */
+  attempt?: PledgeAttempt;
+}
+
+/** Who is asking, for the card-testing limits; absent for the platform's own pledges (demo data). */
+export interface PledgeClient {
+  ip: string;
 }
 
 /**
@@ -57,9 +65,16 @@ export class PledgePlacementService {
     private readonly capacity: CampaignCapacityService,
     private readonly profiles: InvestorProfilesService,
     private readonly audit: AuditService,
+    private readonly attempts: PledgeAttemptGuard,
   ) {}
 
-  async place(campaignId: string, body: unknown, rawKey: unknown, auth: RequestAuth): Promise<PlacedPledge> {
+  async place(
+    campaignId: string,
+    body: unknown,
+    rawKey: unknown,
+    auth: RequestAuth,
+    client?: PledgeClient,
+  ): Promise<PlacedPledge> {
     const key = idempotencyKeySchema.safeParse(rawKey);
     if (!key.success)
       throw new ValidationFailedError(key.error.issues[0]?.message ?? 'Idempotency-Key is invalid.', [
@@ -84,6 +99,8 @@ export class PledgePlacementService {
     if (isInvestmentType(campaign.type) && !(input as { acknowledgedRisk?: boolean }).acknowledgedRisk)
       throw new RiskNotAcknowledgedError();
 
+    // Counted last, once the request is one that would reach the card (a replay never does again).
+    const attempt = client ? await this.attempts.admit(auth.userId, client.ip, input.paymentMethodId) : undefined;
     const now = this.clock.now();
     const claim = {
       campaignId,
@@ -131,9 +148,10 @@ export class PledgePlacementService {
         // Last, so the campaign's hot row stays locked only for this statement and the commit:
         // on launch day every pledge of the campaign queues on it.
         await this.capacity.reserve(manager, claim, now);
-        return { pledge, replayed: false };
+        return { pledge, replayed: false, attempt };
       })
       .catch(async (error: unknown): Promise<PlacedPledge> => {
+        await attempt?.release();
         if (!(error instanceof SameKeyRace)) throw error;
         const winner = await this.replay(auth.userId, key.data, requestHash);
         if (!winner) throw new IdempotencyKeyReusedError();

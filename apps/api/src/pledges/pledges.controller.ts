@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query, Body } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Body, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { pledgeSchemas, type Page, type PledgeView } from '@crowdstake/domain';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
@@ -7,10 +7,11 @@ import { IdParam } from '../common/http/uuid-param.pipe';
 import { ApiZodBody } from '../common/http/zod-body';
 import { PageQueryDto } from '../campaigns/campaigns.dto';
 import { CardDeclinedError } from '../payments/payments.errors';
-import { PledgePaymentsService } from './pledge-payments.service';
+import { PledgePaymentsService, type HoldOutcome } from './pledge-payments.service';
 import { PledgePlacementService } from './pledge-placement.service';
 import { pledgeView } from './pledge-views';
 import { PledgesService } from './pledges.service';
+import type { Request } from 'express';
 import { z } from 'zod';
 
 const pledgeBodyDocs = z.union([pledgeSchemas.reward, pledgeSchemas.bond, pledgeSchemas.shareholding]);
@@ -30,6 +31,8 @@ export class PledgesController {
    * server computes the amount. The same Idempotency-Key answers with the
    * first pledge (and finishes its payment if an earlier attempt was cut short).
    * A declined card answers 402 `card_declined`; the pledge is recorded as failed.
+   * Too many attempts or declines from the account, the address or the card answer
+   * 429 `too_many_requests` with Retry-After, before Stripe is asked anything.
    */
   @Post('campaigns/:id/pledges')
   @HttpCode(201)
@@ -41,9 +44,20 @@ export class PledgesController {
     @Body() body: unknown,
     @Headers('idempotency-key') key: string | undefined,
     @CurrentAuth() auth: RequestAuth,
+    @Req() request: Request,
   ): Promise<PledgeView> {
-    const { pledge } = await this.placement.place(campaignId, body, key, auth);
-    const outcome = await this.payments.hold(pledge);
+    const { pledge, attempt } = await this.placement.place(campaignId, body, key, auth, { ip: clientIp(request) });
+    let declined = false;
+    try {
+      const outcome = await this.payments.hold(pledge);
+      declined = outcome.declined !== undefined;
+      return this.answer(outcome);
+    } finally {
+      await attempt?.settle(declined);
+    }
+  }
+
+  private answer(outcome: HoldOutcome): PledgeView {
     if (outcome.declined) throw outcome.declined;
     // A replay answers as the first request did: a declined pledge is 402 again.
     if (outcome.pledge.status === 'failed')
@@ -78,4 +92,9 @@ export class PledgesController {
     const page = await this.pledges.listOwn(auth, query);
     return { ...page, items: page.items.map((pledge) => pledgeView(pledge)) };
   }
+}
+
+/** Express's req.ip honours TRUST_PROXY, so behind a load balancer this is the client's address. */
+function clientIp(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
 }

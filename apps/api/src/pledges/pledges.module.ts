@@ -6,6 +6,7 @@ import { InvestorProfile } from './entities/investor-profile.entity';
 import { Pledge } from './entities/pledge.entity';
 import { InvestorProfilesController } from './investor-profiles.controller';
 import { InvestorProfilesService } from './investor-profiles.service';
+import { PledgeAttemptGuard } from './pledge-attempt-guard';
 import { PledgePaymentsService } from './pledge-payments.service';
 import { PledgePlacementService } from './pledge-placement.service';
 import { PledgesController } from './pledges.controller';
@@ -14,7 +15,13 @@ import { PledgesService } from './pledges.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule, PaymentsModule],
   controllers: [PledgesController, InvestorProfilesController],
-  providers: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService, PledgesService],
+  providers: [
+    PledgeAttemptGuard,
+    InvestorProfilesService,
+    PledgePlacementService,
+    PledgePaymentsService,
+    PledgesService,
+  ],
   exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService],
 })
 export class PledgesModule {}

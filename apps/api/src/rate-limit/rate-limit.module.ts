@@ -14,6 +14,8 @@ export const LOGIN_DEVICE_LIMITER = Symbol('LOGIN_DEVICE_LIMITER');
 /** Not a limit: remembers (account, address) pairs that signed in, for as long as a device stays trusted. */
 export const KNOWN_SIGN_IN_ADDRESSES = Symbol('KNOWN_SIGN_IN_ADDRESSES');
 export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
+/** Pledge attempts that reach Stripe, and declines, per account, address and card fingerprint. */
+export const PLEDGE_LIMITERS = Symbol('PLEDGE_LIMITERS');
 const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
 interface PgPool {
@@ -67,6 +69,11 @@ function attemptLimiter(
   };
 }
 
+export interface PledgeLimiters {
+  attempts: { account: AttemptLimiter; ip: AttemptLimiter; card: AttemptLimiter };
+  declines: { account: AttemptLimiter; ip: AttemptLimiter; card: AttemptLimiter };
+}
+
 @Global()
 @Module({
   providers: [
@@ -99,8 +106,30 @@ function attemptLimiter(
       limits.registrationsPerIp,
       limits.registerWindowSeconds,
     ]),
+    {
+      provide: PLEDGE_LIMITERS,
+      inject: [APP_CONFIG, 'LIMITER_FACTORY'],
+      useFactory: (config: AppConfig, make: LimiterFactory): PledgeLimiters => {
+        const limits = config.rateLimits;
+        const limiter = (prefix: string, points: number, window: number) =>
+          new AttemptLimiter(make(prefix, points, window), points);
+        return {
+          attempts: {
+            account: limiter('pledge_account', limits.pledgeAttemptsPerAccount, limits.pledgeAttemptWindowSeconds),
+            ip: limiter('pledge_ip', limits.pledgeAttemptsPerIp, limits.pledgeAttemptWindowSeconds),
+            card: limiter('pledge_card', limits.pledgeAttemptsPerCard, limits.pledgeAttemptWindowSeconds),
+          },
+          declines: {
+            account: limiter('decline_account', limits.pledgeDeclinesPerAccount, limits.pledgeDeclineWindowSeconds),
+            ip: limiter('decline_ip', limits.pledgeDeclinesPerIp, limits.pledgeDeclineWindowSeconds),
+            card: limiter('decline_card', limits.pledgeDeclinesPerCard, limits.pledgeDeclineWindowSeconds),
+          },
+        };
+      },
+    },
   ],
   exports: [
+    PLEDGE_LIMITERS,
     LOGIN_ACCOUNT_LIMITER,
     LOGIN_IP_LIMITER,
     LOGIN_ACCOUNT_ADDRESS_LIMITER,

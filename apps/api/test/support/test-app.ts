@@ -42,6 +42,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Generous by default so tests that sign in often are not throttled; rate-limit tests lower them.
     LOGIN_MAX_FAILURES_PER_IP: '10000',
     REGISTER_MAX_PER_IP: '10000',
+    // Every test backer pledges from one address, often with the same test card; pledge-abuse tests lower these.
+    PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT: '100000',
+    PLEDGE_MAX_ATTEMPTS_PER_IP: '100000',
+    PLEDGE_MAX_ATTEMPTS_PER_CARD: '100000',
+    PLEDGE_MAX_DECLINES_PER_ACCOUNT: '100000',
+    PLEDGE_MAX_DECLINES_PER_IP: '100000',
+    PLEDGE_MAX_DECLINES_PER_CARD: '100000',
     ...env,
   });
   const template = process.env.CROWDSTAKE_PGLITE_TEMPLATE;
