@@ -25,6 +25,7 @@ const routes: Route[] = [
   route('GET', '/v1/payment_methods/:id', methods.retrievePaymentMethod),
   route('POST', '/v1/payment_methods/:id/attach', methods.attachPaymentMethod),
   route('POST', '/v1/setup_intents', setups.createSetupIntent),
+  route('GET', '/v1/setup_intents', setups.listSetupIntents),
   route('GET', '/v1/setup_intents/:id', setups.retrieveSetupIntent),
   route('POST', '/v1/setup_intents/:id/confirm', setups.confirmSetupIntent),
   route('POST', '/v1/payment_intents', intents.createPaymentIntent),

@@ -4,6 +4,7 @@ import { cardOutcome, redirectAction } from './card-outcome';
 import { EmulatorError, invalidRequest, unexpectedState } from './errors';
 import { metadata, oneOf, optionalBoolean, optionalString, type Params } from './params';
 import { attach, resolvePaymentMethod } from './payment-methods';
+import { list } from './lists';
 import type { Handler, HandlerContext, RequestContext, Store } from './store';
 
 export const createSetupIntent: Handler = (store, params, context) => {
@@ -23,6 +24,22 @@ export const createSetupIntent: Handler = (store, params, context) => {
   store.emit('setup_intent.created', intent, context);
   if (optionalBoolean(params, 'confirm')) return confirm(store, intent, params, context);
   return intent;
+};
+
+/** Stripe's `GET /v1/setup_intents`, filtered by `customer` (and `payment_method`); newest first. */
+export const listSetupIntents: Handler = (store, params) => {
+  const customerId = optionalString(params, 'customer');
+  const paymentMethodId = optionalString(params, 'payment_method');
+  return list(
+    store.all<Stripe.SetupIntent>(
+      'setup_intent',
+      (intent) =>
+        (!customerId || intent.customer === customerId) &&
+        (!paymentMethodId || intent.payment_method === paymentMethodId),
+    ),
+    params,
+    '/v1/setup_intents',
+  );
 };
 
 export const retrieveSetupIntent: Handler = (store, _params, { path }) => store.get('setup_intent', path[0]!);

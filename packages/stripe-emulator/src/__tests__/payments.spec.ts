@@ -185,6 +185,17 @@ describe('payment intents', () => {
     expect(await stripe.setupIntents.retrieve(created.id)).toEqual(confirmed);
   });
 
+  it('lists a customer’s SetupIntents newest first, so an unknown outcome can be read back', async () => {
+    const customer = await stripe.customers.create();
+    const other = await stripe.customers.create();
+    const first = await stripe.setupIntents.create({ customer: customer.id, metadata: { ref: 'a' } });
+    const second = await stripe.setupIntents.create({ customer: customer.id, metadata: { ref: 'b' } });
+    await stripe.setupIntents.create({ customer: other.id });
+    const listed = await stripe.setupIntents.list({ customer: customer.id });
+    expect(listed.data.map((intent) => intent.id)).toEqual([second.id, first.id]);
+    expect(listed.data[0]!.metadata).toEqual({ ref: 'b' });
+  });
+
   it('refuses to set up a card that declines', async () => {
     const customer = await stripe.customers.create();
     const error = await cardError(
