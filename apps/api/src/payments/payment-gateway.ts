@@ -145,6 +145,8 @@ export interface PaymentGateway {
   saveCard(
     input: IdempotentCall & { customerId: string; paymentMethodId: string; reference: string; returnUrl?: string },
   ): Promise<SavedCard>;
+  /** The cards saved for our reference on the customer, newest first (read back when the outcome is unknown). */
+  findSavedCardsByReference(customerId: string, reference: string): Promise<SavedCard[]>;
   describeCard(paymentMethodId: string): Promise<CardDetails>;
 
   /** The backer is present: may answer `requires_action`. Declines throw CardDeclinedError. */

@@ -90,6 +90,12 @@ export class StripeGateway implements PaymentGateway {
     return toSavedCard(setup);
   }
 
+  async findSavedCardsByReference(customerId: string, reference: string): Promise<SavedCard[]> {
+    // Stripe has no search for SetupIntents; a customer has few, listed newest first.
+    const found = await this.call(() => this.stripe.setupIntents.list({ customer: customerId, limit: 100 }));
+    return found.data.filter((setup) => setup.metadata?.[REFERENCE] === reference).map(toSavedCard);
+  }
+
   async describeCard(paymentMethodId: string): Promise<CardDetails> {
     const method = await this.call(() => this.stripe.paymentMethods.retrieve(paymentMethodId));
     return {

@@ -9,7 +9,7 @@ import { returnedRows } from '../database/returned-rows';
 import { ledgerAccount } from '../ledger/ledger-chart';
 import { LedgerService } from '../ledger/ledger.service';
 import { CardDeclinedError, GatewayUnavailableError } from '../payments/payments.errors';
-import { PAYMENT_GATEWAY, type Payment, type PaymentGateway } from '../payments/payment-gateway';
+import { PAYMENT_GATEWAY, type Payment, type PaymentGateway, type SavedCard } from '../payments/payment-gateway';
 import { Pledge } from './entities/pledge.entity';
 
 /** What the payment step left the pledge as, and what the backer must do next. */
@@ -20,6 +20,11 @@ export interface HoldOutcome {
 }
 
 const COMMITTED: readonly PledgeStatus[] = ['held', 'settled', 'action_required'];
+
+/** What Stripe says of a pending pledge's payment or saved card, whoever heard it (a webhook, the sync, a request). */
+export type StripeOutcome =
+  | { kind: 'confirmed'; payment: Payment | null; savedPaymentMethodId?: string | null }
+  | { kind: 'failed'; failureCode: string };
 
 /**
  * Takes a recorded pledge's money or card, outside any row lock, and records
@@ -46,20 +51,18 @@ export class PledgePaymentsService {
     try {
       const customerId = await this.customerOf(pledge.backerId);
       if (pledge.holding === 'saved_card') {
-        const saved = await this.gateway.saveCard({
-          idempotencyKey: `pledge:${pledge.id}:save-card`,
-          customerId,
-          paymentMethodId: pledge.paymentMethodId,
-          reference: pledge.id,
-        });
-        if (saved.status === 'succeeded') {
-          if (saved.paymentMethodId)
-            await this.dataSource.query(`UPDATE pledges SET saved_payment_method_id = $2 WHERE id = $1`, [
-              pledge.id,
-              saved.paymentMethodId,
-            ]);
-          return { pledge: await this.record(pledge.id, 'payment_confirmed', null) };
-        }
+        // Read back first, as for charges: a replayed key would answer the card's state back then.
+        const [earlier] = await this.gateway.findSavedCardsByReference(customerId, pledge.id);
+        const saved =
+          earlier ??
+          (await this.gateway.saveCard({
+            idempotencyKey: `pledge:${pledge.id}:save-card`,
+            customerId,
+            paymentMethodId: pledge.paymentMethodId,
+            reference: pledge.id,
+          }));
+        if (saved.status === 'succeeded')
+          return { pledge: await this.applyOutcome(pledge.id, outcomeOfSavedCard(saved)!) };
         if (saved.status === 'requires_action' && saved.clientSecret)
           return { pledge, nextAction: { clientSecret: saved.clientSecret } };
         return this.declined(pledge.id, new CardDeclinedError('Your card could not be saved.', 'card_declined', null));
@@ -100,6 +103,47 @@ export class PledgePaymentsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Asks Stripe where a pending pledge stands and records what it says, as its
+   * webhook would have (the periodic sync; docs/money.md). Reads only: a
+   * pledge of which Stripe knows nothing stays pending, and nothing is charged.
+   */
+  async syncWithStripe(pledgeId: string): Promise<Pledge | null> {
+    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: pledgeId });
+    if (!pledge || pledge.status !== 'pending') return pledge;
+    const outcome = await this.readOutcome(pledge);
+    return outcome ? this.applyOutcome(pledge.id, outcome) : pledge;
+  }
+
+  private async readOutcome(pledge: Pledge): Promise<StripeOutcome | null> {
+    if (pledge.holding === 'charged') {
+      const [latest] = await this.gateway.findPaymentsByReference(pledge.id);
+      return latest ? outcomeOfPayment(latest) : null;
+    }
+    const customerId = await this.knownCustomerOf(pledge.backerId);
+    if (!customerId) return null;
+    const [latest] = await this.gateway.findSavedCardsByReference(customerId, pledge.id);
+    return latest ? outcomeOfSavedCard(latest) : null;
+  }
+
+  applyOutcome(pledgeId: string, outcome: StripeOutcome): Promise<Pledge> {
+    return this.dataSource.transaction((manager) => this.applyOutcomeIn(manager, pledgeId, outcome));
+  }
+
+  /**
+   * The one way Stripe's word moves a pending pledge, in the caller's
+   * transaction: forward only, with its ledger posting (recordIn).
+   */
+  async applyOutcomeIn(manager: EntityManager, pledgeId: string, outcome: StripeOutcome): Promise<Pledge> {
+    if (outcome.kind === 'failed') return this.recordIn(manager, pledgeId, 'payment_failed', null, outcome.failureCode);
+    if (outcome.savedPaymentMethodId)
+      await manager.query(
+        `UPDATE pledges SET saved_payment_method_id = COALESCE(saved_payment_method_id, $2) WHERE id = $1`,
+        [pledgeId, outcome.savedPaymentMethodId],
+      );
+    return this.recordIn(manager, pledgeId, 'payment_confirmed', outcome.payment);
   }
 
   /** At success, the saved card is charged with the backer absent. */
@@ -223,12 +267,17 @@ export class PledgePaymentsService {
     });
   }
 
-  /** One Stripe customer per backer, made once (the key makes concurrent first pledges agree on it). */
-  private async customerOf(userId: string): Promise<string> {
+  private async knownCustomerOf(userId: string): Promise<string | null> {
     const [known] = (await this.dataSource.query(`SELECT customer_id FROM payment_customers WHERE user_id = $1`, [
       userId,
     ])) as { customer_id: string }[];
-    if (known) return known.customer_id;
+    return known?.customer_id ?? null;
+  }
+
+  /** One Stripe customer per backer, made once (the key makes concurrent first pledges agree on it). */
+  private async customerOf(userId: string): Promise<string> {
+    const known = await this.knownCustomerOf(userId);
+    if (known) return known;
     const { customerId } = await this.gateway.createCustomer({
       idempotencyKey: `user:${userId}:customer`,
       reference: userId,
@@ -252,4 +301,21 @@ function targetOf(event: PledgeEvent): PledgeStatus {
   const to = from ? nextPledgeStatus(from, event) : null;
   if (!to) throw new Error(`no pledge transition for ${event}`);
   return to;
+}
+
+/** A payment's outcome for its pledge; null while Stripe is still waiting (authentication, processing). */
+export function outcomeOfPayment(payment: Payment): StripeOutcome | null {
+  if (payment.status === 'succeeded') return { kind: 'confirmed', payment };
+  if (payment.status === 'failed')
+    return { kind: 'failed', failureCode: payment.failure?.declineCode ?? payment.failure?.code ?? 'card_declined' };
+  if (payment.status === 'canceled') return { kind: 'failed', failureCode: 'canceled' };
+  return null;
+}
+
+/** A saved card's outcome for its pledge; null while the backer has yet to authenticate. */
+export function outcomeOfSavedCard(saved: SavedCard): StripeOutcome | null {
+  if (saved.status === 'succeeded')
+    return { kind: 'confirmed', payment: null, savedPaymentMethodId: saved.paymentMethodId };
+  if (saved.status === 'failed') return { kind: 'failed', failureCode: 'card_declined' };
+  return null;
 }

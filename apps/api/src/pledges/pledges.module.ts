@@ -9,6 +9,7 @@ import { InvestorProfilesService } from './investor-profiles.service';
 import { PledgeAttemptGuard } from './pledge-attempt-guard';
 import { PledgePaymentsService } from './pledge-payments.service';
 import { PledgePlacementService } from './pledge-placement.service';
+import { PledgeSyncService } from './pledge-sync.service';
 import { PledgesController } from './pledges.controller';
 import { PledgesService } from './pledges.service';
 
@@ -21,6 +22,7 @@ import { PledgesService } from './pledges.service';
     PledgePlacementService,
     PledgePaymentsService,
     PledgesService,
+    PledgeSyncService,
   ],
   exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService],
 })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GatewayEvent } from '../payments/payment-gateway';
 import { PayoutAccountsService } from '../payouts/payout-accounts.service';
-import { PledgePaymentsService } from '../pledges/pledge-payments.service';
+import { PledgePaymentsService, type StripeOutcome } from '../pledges/pledge-payments.service';
 
 /**
  * Applies Stripe's events. Each is stored by its id in the same transaction
@@ -38,28 +38,9 @@ export class StripeWebhooksService {
       if (!stored) return false;
       const pledgeId = pledgeReferenceOf(event);
       if (!pledgeId) return true;
-      switch (event.type) {
-        case 'payment_intent.succeeded':
-          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_confirmed', event.payment ?? null);
-          break;
-        case 'payment_intent.payment_failed':
-          await this.pledgePayments.recordIn(
-            manager,
-            pledgeId,
-            'payment_failed',
-            null,
-            event.payment?.failure?.declineCode ?? event.payment?.failure?.code ?? 'card_declined',
-          );
-          break;
-        case 'setup_intent.succeeded':
-          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_confirmed', null);
-          break;
-        case 'setup_intent.setup_failed':
-          await this.pledgePayments.recordIn(manager, pledgeId, 'payment_failed', null, 'card_declined');
-          break;
-        default:
-          break;
-      }
+      const outcome = outcomeOfEvent(event);
+      // The same code as the periodic sync and the backer's own request: forward only, ledger included.
+      if (outcome) await this.pledgePayments.applyOutcomeIn(manager, pledgeId, outcome);
       return true;
     });
   }
@@ -71,4 +52,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 function pledgeReferenceOf(event: GatewayEvent): string | null {
   const reference = event.payment?.reference ?? event.savedCard?.reference ?? null;
   return reference && UUID.test(reference) ? reference : null;
+}
+
+/** What an event says of a pledge, in the terms every path records (null: nothing about a pledge's outcome). */
+function outcomeOfEvent(event: GatewayEvent): StripeOutcome | null {
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+      return { kind: 'confirmed', payment: event.payment ?? null };
+    case 'payment_intent.payment_failed':
+      return {
+        kind: 'failed',
+        failureCode: event.payment?.failure?.declineCode ?? event.payment?.failure?.code ?? 'card_declined',
+      };
+    case 'setup_intent.succeeded':
+      return { kind: 'confirmed', payment: null, savedPaymentMethodId: event.savedCard?.paymentMethodId ?? null };
+    case 'setup_intent.setup_failed':
+      return { kind: 'failed', failureCode: 'card_declined' };
+    default:
+      return null;
+  }
 }

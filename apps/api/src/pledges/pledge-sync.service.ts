@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/config.schema';
+import { JobRunnerService } from '../jobs/job-runner.service';
+import { PledgePaymentsService } from './pledge-payments.service';
+
+export const SYNC_PLEDGE_JOB = 'pledge.sync';
+
+/** Pledges looked at per sweep; the next sweep takes the rest. */
+const SWEEP_BATCH = 500;
+
+/**
+ * The periodic sync (docs/money.md): a pledge still pending after
+ * PLEDGE_SYNC_AFTER_SECONDS (a webhook lost, 3-D Secure unfinished, Stripe's
+ * answer lost) is asked about at Stripe by a job, which records what Stripe
+ * says exactly as the webhook would. Any replica may sweep: a job per pledge
+ * and period (its dedupe key) is written once, and claimed by one runner.
+ */
+@Injectable()
+export class PledgeSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PledgeSyncService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobRunnerService,
+    private readonly pledgePayments: PledgePaymentsService,
+  ) {
+    this.jobs.register(SYNC_PLEDGE_JOB, async (job) => {
+      await this.pledgePayments.syncWithStripe(String(job.payload.pledgeId));
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep(), this.config.pledgeSyncIntervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Enqueues a sync for every pledge pending longer than the threshold (real time); the count enqueued. */
+  async sweep(): Promise<number> {
+    try {
+      const after = this.config.pledgeSyncAfterSeconds;
+      const due = (await this.dataSource.query(
+        `SELECT id FROM pledges WHERE status = 'pending' AND updated_at <= now() - make_interval(secs => $1)
+          ORDER BY updated_at LIMIT $2`,
+        [after, SWEEP_BATCH],
+      )) as { id: string }[];
+      // One job per pledge and period: sweeps of several replicas, or a slow one, write it once.
+      const period = Math.floor(Date.now() / 1000 / after);
+      for (const { id } of due)
+        await this.dataSource.transaction((manager) =>
+          this.jobs.enqueue(
+            manager,
+            SYNC_PLEDGE_JOB,
+            { pledgeId: id },
+            { dedupeKey: `${SYNC_PLEDGE_JOB}:${id}:${period}`, maxAttempts: 5 },
+          ),
+        );
+      return due.length;
+    } catch (error) {
+      this.logger.error({ err: error }, 'The pending-pledge sweep failed; it will run again');
+      return 0;
+    }
+  }
+}

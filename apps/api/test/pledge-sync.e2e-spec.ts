@@ -1,0 +1,234 @@
+import { JobRunnerService } from '../src/jobs/job-runner.service';
+import { LedgerService } from '../src/ledger/ledger.service';
+import { LocalStripeEmulator } from '../src/payments/local-stripe-emulator';
+import { PAYMENT_GATEWAY, type PaymentGateway } from '../src/payments/payment-gateway';
+import { PledgePaymentsService } from '../src/pledges/pledge-payments.service';
+import { PledgeSyncService } from '../src/pledges/pledge-sync.service';
+import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
+import { aUser, type SignedInUser } from './support/factories';
+import { aKey, aLiveCampaign } from './support/pledge-factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * A pending pledge whose webhook never comes, or whose answer from Stripe was
+ * lost, is not left waiting for someone to read it: the periodic sync asks
+ * Stripe and records the outcome exactly as the webhook would have.
+ */
+describe('periodic sync of pending pledges', () => {
+  let t: TestApp;
+  let emulator: LocalStripeEmulator;
+  let sync: PledgeSyncService;
+  let runner: JobRunnerService;
+  let backer: SignedInUser;
+
+  beforeAll(async () => {
+    // The test runs the sweep and the jobs itself.
+    t = await startTestApp({
+      JOBS_INTERVAL_MS: '3600000',
+      PLEDGE_SYNC_INTERVAL_MS: '3600000',
+      PLEDGE_SYNC_AFTER_SECONDS: '120',
+    });
+    emulator = t.app.get(LocalStripeEmulator);
+    sync = t.app.get(PledgeSyncService);
+    runner = t.app.get(JobRunnerService);
+    // Webhooks need a listening server, as under `pnpm start`.
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    emulator.pointWebhooksAt(`http://127.0.0.1:${port}/api/webhooks/stripe`);
+    backer = await aUser(t, 'backer');
+    await t
+      .http()
+      .put('/api/me/investor-profile')
+      .set('Authorization', backer.auth)
+      .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
+      .expect(200);
+  });
+  afterAll(() => t.close());
+  afterEach(() => emulator.control.clearFaults());
+
+  // Whatever a scenario did, every ledger transaction balances and the ledger agrees with Stripe.
+  afterEach(async () => {
+    const unbalanced = await t.dataSource.query(
+      `SELECT transaction_id FROM ledger_entries GROUP BY transaction_id, currency HAVING sum(amount) <> 0`,
+    );
+    expect(unbalanced).toEqual([]);
+    const report = await t.app.get(ReconciliationService).reconcile();
+    expect(report.differences).toEqual([]);
+  });
+
+  const pledge = (campaignId: string, body: Record<string, unknown>) =>
+    t
+      .http()
+      .post(`/api/campaigns/${campaignId}/pledges`)
+      .set('Authorization', backer.auth)
+      .set('Idempotency-Key', aKey())
+      .send(body);
+
+  const intentOf = (response: { body: { nextAction?: { clientSecret: string } } }) =>
+    String(response.body.nextAction?.clientSecret).split('_secret_')[0]!;
+
+  async function pledgeRow(pledgeId: string) {
+    const [row] = (await t.dataSource.query(
+      `SELECT status, failure_code, saved_payment_method_id FROM pledges WHERE id = $1`,
+      [pledgeId],
+    )) as { status: string; failure_code: string | null; saved_payment_method_id: string | null }[];
+    return row!;
+  }
+
+  async function figures(campaignId: string) {
+    const [row] = (await t.dataSource.query(
+      `SELECT raised_minor::int AS raised, reserved_minor::int AS reserved FROM campaigns WHERE id = $1`,
+      [campaignId],
+    )) as { raised: number; reserved: number }[];
+    const trail = await t.app.get(LedgerService).campaignMoneyTrail(campaignId);
+    const [{ n }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM ledger_transactions WHERE campaign_id = $1`,
+      [campaignId],
+    )) as [{ n: number }];
+    return { ...row!, collected: trail.collected, ledgerTransactions: n };
+  }
+
+  /** Time passes: the pledge has been pending longer than PLEDGE_SYNC_AFTER_SECONDS. */
+  const age = (pledgeId: string) =>
+    t.dataSource.query(`UPDATE pledges SET updated_at = now() - interval '10 minutes' WHERE id = $1`, [pledgeId]);
+
+  async function syncNow() {
+    await sync.sweep();
+    await runner.drain();
+  }
+
+  const syncJobsOf = async (pledgeId: string) =>
+    (
+      (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM jobs WHERE kind = 'pledge.sync' AND payload->>'pledgeId' = $1`,
+        [pledgeId],
+      )) as { n: number }[]
+    )[0]!.n;
+
+  const cardCalls = () =>
+    emulator.control.requests.filter(
+      (call) => call.method === 'POST' && /^\/v1\/(payment_intents|setup_intents)/.test(call.path),
+    ).length;
+
+  it('holds a charged pledge whose success webhook was lost, once, and a late duplicate changes nothing', async () => {
+    const campaign = await aLiveCampaign(t, 'shareholding');
+    const placed = await pledge(campaign.id, {
+      shares: 10,
+      acknowledgedRisk: true,
+      paymentMethodId: 'pm_card_authenticationRequired',
+    }).expect(201);
+    const intentId = intentOf(placed);
+    emulator.control.webhooks.dropNext(10);
+    emulator.control.authenticate(intentId);
+    await emulator.control.webhooks.idle();
+    expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+
+    // Not yet due: the sync leaves a pledge alone while its webhook may still come.
+    await syncNow();
+    expect(await syncJobsOf(placed.body.id)).toBe(0);
+    expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+
+    await age(placed.body.id);
+    await syncNow();
+    expect(await syncJobsOf(placed.body.id)).toBe(1);
+    expect((await pledgeRow(placed.body.id)).status).toBe('held');
+    const after = await figures(campaign.id);
+    expect(after).toMatchObject({ raised: 5000, reserved: 0, collected: 5000 });
+
+    // The lost webhook turns up after all (twice): nothing moves.
+    const succeeded = emulator.control.events.find(
+      (event) => event.type === 'payment_intent.succeeded' && (event.data.object as { id: string }).id === intentId,
+    );
+    expect(succeeded).toBeDefined();
+    emulator.control.webhooks.redeliver(succeeded!.id);
+    emulator.control.webhooks.redeliver(succeeded!.id);
+    await emulator.control.webhooks.idle();
+    expect((await pledgeRow(placed.body.id)).status).toBe('held');
+    expect(await figures(campaign.id)).toEqual(after);
+    // And so does the sync asking again.
+    await t.app.get(PledgePaymentsService).syncWithStripe(placed.body.id);
+    expect(await figures(campaign.id)).toEqual(after);
+  });
+
+  it('holds a saved card whose webhook was lost, keeping the card saved for the charge at success', async () => {
+    const campaign = await aLiveCampaign(t, 'reward');
+    const placed = await pledge(campaign.id, {
+      amount: 5000,
+      paymentMethodId: 'pm_card_authenticationRequiredSetupForOffSession',
+    }).expect(201);
+    expect(placed.body.status).toBe('pending');
+    emulator.control.webhooks.dropNext(10);
+    emulator.control.authenticate(intentOf(placed));
+    await emulator.control.webhooks.idle();
+    expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+
+    await age(placed.body.id);
+    await syncNow();
+    const row = await pledgeRow(placed.body.id);
+    expect(row.status).toBe('held');
+    expect(row.saved_payment_method_id).toMatch(/^pm_/);
+    expect(await figures(campaign.id)).toMatchObject({ raised: 5000, reserved: 0, collected: 0 });
+  });
+
+  it('fails a pledge whose authentication failed without a webhook, and frees its room', async () => {
+    const campaign = await aLiveCampaign(t, 'shareholding');
+    const placed = await pledge(campaign.id, {
+      shares: 10,
+      acknowledgedRisk: true,
+      paymentMethodId: 'pm_card_authenticationRequired',
+    }).expect(201);
+    expect(await figures(campaign.id)).toMatchObject({ reserved: 5000 });
+    emulator.control.webhooks.dropNext(10);
+    emulator.control.authenticate(intentOf(placed), false);
+    await emulator.control.webhooks.idle();
+
+    await age(placed.body.id);
+    await syncNow();
+    expect((await pledgeRow(placed.body.id)).status).toBe('failed');
+    expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0, collected: 0, ledgerTransactions: 0 });
+  });
+
+  it('resolves an outcome left unknown by a lost answer by reading the payment back, never charging again', async () => {
+    const campaign = await aLiveCampaign(t, 'shareholding');
+    // Stripe charges the card, but every answer (the SDK's retries included) and the webhook are lost.
+    emulator.control.webhooks.dropNext(10);
+    emulator.control.failNext({
+      mode: 'timeout',
+      method: 'POST',
+      path: '/v1/payment_intents',
+      after: true,
+      delayMs: 50,
+      times: 5,
+    });
+    const placed = await pledge(campaign.id, { shares: 10, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' });
+    expect(placed.status).toBe(201);
+    expect(placed.body.status).toBe('pending');
+    emulator.control.clearFaults();
+    await emulator.control.webhooks.idle();
+
+    const before = cardCalls();
+    await age(placed.body.id);
+    await syncNow();
+    expect(cardCalls()).toBe(before);
+    expect((await pledgeRow(placed.body.id)).status).toBe('held');
+    expect(await figures(campaign.id)).toMatchObject({ raised: 5000, reserved: 0, collected: 5000 });
+    const payments = await t.app.get<PaymentGateway>(PAYMENT_GATEWAY).findPaymentsByReference(placed.body.id);
+    expect(payments.map((payment) => payment.status)).toEqual(['succeeded']);
+  });
+
+  it('leaves pending, and never charges, a pledge of which Stripe knows nothing', async () => {
+    const campaign = await aLiveCampaign(t, 'shareholding');
+    // Every request fails before Stripe does anything.
+    emulator.control.failNext({ mode: 'error', method: 'POST', path: '/v1/payment_intents', times: 5 });
+    const placed = await pledge(campaign.id, { shares: 10, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' });
+    expect(placed.body.status).toBe('pending');
+    emulator.control.clearFaults();
+
+    const before = cardCalls();
+    await age(placed.body.id);
+    await syncNow();
+    expect(cardCalls()).toBe(before);
+    expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+    expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 5000, collected: 0 });
+  });
+});
