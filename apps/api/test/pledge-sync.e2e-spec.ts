@@ -230,5 +230,15 @@ describe('periodic sync of pending pledges', () => {
     expect(cardCalls()).toBe(before);
     expect((await pledgeRow(placed.body.id)).status).toBe('pending');
     expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 5000, collected: 0 });
+    // It is asked about again in later rounds, not at every sweep.
+    expect(await syncJobsOf(placed.body.id)).toBe(1);
+    await syncNow();
+    expect(await syncJobsOf(placed.body.id)).toBe(1);
+    await t.dataSource.query(`UPDATE pledges SET updated_at = now() - interval '30 minutes' WHERE id = $1`, [
+      placed.body.id,
+    ]);
+    await syncNow();
+    expect(await syncJobsOf(placed.body.id)).toBe(2);
+    expect(cardCalls()).toBe(before);
   });
 });

@@ -23,6 +23,11 @@ export interface PledgeAttempt {
 }
 
 type Dimension = 'account' | 'ip' | 'card';
+type Counted = [AttemptLimiter, string];
+
+async function refund(counts: Counted[]): Promise<void> {
+  await Promise.all(counts.map(([limiter, key]) => limiter.refund(key)));
+}
 
 /**
  * The card-testing defence (docs/money.md): a pledge attempt that is about to
@@ -45,34 +50,43 @@ export class PledgeAttemptGuard {
   ) {}
 
   async admit(backerId: string, ip: string, paymentMethodId: string): Promise<PledgeAttempt> {
-    const fingerprint = await this.fingerprintOf(paymentMethodId);
-    const keys: [Dimension, string][] = [
+    // The account and the address first: once they are over, not even the card is looked up at Stripe.
+    const counted = await this.count([
       ['account', `account:${backerId}`],
       ['ip', `ip:${ip}`],
-    ];
-    if (fingerprint) keys.push(['card', `card:${fingerprint}`]);
-    const counted: [AttemptLimiter, string][] = keys.flatMap(([dimension, key]) => [
-      [this.limiters.attempts[dimension], key] as [AttemptLimiter, string],
-      [this.limiters.declines[dimension], key] as [AttemptLimiter, string],
     ]);
-    const waits = await Promise.all(counted.map(([limiter, key]) => limiter.consume(key)));
-    const wait = Math.max(...waits);
-    if (wait > 0) {
-      // Refused before Stripe: the limits that let it through give their count back.
-      await Promise.all(counted.map(([limiter, key], i) => (waits[i] === 0 ? limiter.refund(key) : null)));
-      throw new TooManyPledgeAttemptsError(wait);
+    try {
+      const fingerprint = await this.fingerprintOf(paymentMethodId);
+      if (fingerprint) counted.push(...(await this.count([['card', `card:${fingerprint}`]])));
+    } catch (refused) {
+      await refund(counted);
+      throw refused;
     }
-    const declineSlots = keys.map(([dimension, key]) => [this.limiters.declines[dimension], key] as const);
+    const declineSlots = counted.filter(([limiter]) => Object.values(this.limiters.declines).includes(limiter));
     let done = false;
-    const giveBack = async (pairs: readonly (readonly [AttemptLimiter, string])[]) => {
+    const giveBack = async (counts: Counted[]) => {
       if (done) return;
       done = true;
-      await Promise.all(pairs.map(([limiter, key]) => limiter.refund(key)));
+      await refund(counts);
     };
     return {
-      settle: (declined) => (declined ? giveBack([]) : giveBack(declineSlots)),
+      settle: (declined) => giveBack(declined ? [] : declineSlots),
       release: () => giveBack(counted),
     };
+  }
+
+  /** Counts an attempt and its possible decline under each key; refused (429) when any limit is over. */
+  private async count(keys: [Dimension, string][]): Promise<Counted[]> {
+    const counts: Counted[] = keys.flatMap(([dimension, key]) => [
+      [this.limiters.attempts[dimension], key] as Counted,
+      [this.limiters.declines[dimension], key] as Counted,
+    ]);
+    const waits = await Promise.all(counts.map(([limiter, key]) => limiter.consume(key)));
+    const wait = Math.max(...waits);
+    if (wait === 0) return counts;
+    // Refused before Stripe: the limits that let it through give their count back.
+    await refund(counts.filter((_, i) => waits[i] === 0));
+    throw new TooManyPledgeAttemptsError(wait);
   }
 
   /** The card's fingerprint; null when Stripe cannot say (the charge will then tell the backer why). */

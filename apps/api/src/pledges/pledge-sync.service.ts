@@ -43,24 +43,24 @@ export class PledgeSyncService implements OnApplicationBootstrap, OnApplicationS
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Enqueues a sync for every pledge pending longer than the threshold (real time); the count enqueued. */
+  /** Enqueues a sync for every pledge pending longer than the threshold (real time); the count looked at. */
   async sweep(): Promise<number> {
     try {
       const after = this.config.pledgeSyncAfterSeconds;
       const due = (await this.dataSource.query(
-        `SELECT id FROM pledges WHERE status = 'pending' AND updated_at <= now() - make_interval(secs => $1)
+        `SELECT id, extract(epoch FROM now() - updated_at)::float8 AS age FROM pledges
+          WHERE status = 'pending' AND updated_at <= now() - make_interval(secs => $1)
           ORDER BY updated_at LIMIT $2`,
         [after, SWEEP_BATCH],
-      )) as { id: string }[];
-      // One job per pledge and period: sweeps of several replicas, or a slow one, write it once.
-      const period = Math.floor(Date.now() / 1000 / after);
-      for (const { id } of due)
+      )) as { id: string; age: number }[];
+      // One job per pledge and round (its dedupe key), so sweeps of several replicas write it once.
+      for (const { id, age } of due)
         await this.dataSource.transaction((manager) =>
           this.jobs.enqueue(
             manager,
             SYNC_PLEDGE_JOB,
             { pledgeId: id },
-            { dedupeKey: `${SYNC_PLEDGE_JOB}:${id}:${period}`, maxAttempts: 5 },
+            { dedupeKey: `${SYNC_PLEDGE_JOB}:${id}:${syncRound(age, after)}`, maxAttempts: 5 },
           ),
         );
       return due.length;
@@ -69,4 +69,19 @@ export class PledgeSyncService implements OnApplicationBootstrap, OnApplicationS
       return 0;
     }
   }
+}
+
+/** Once a day at most, for a pledge left pending for long (a backer who never finished 3-D Secure). */
+const LONGEST_SYNC_PERIOD_SECONDS = 86_400;
+
+/**
+ * Which sync round a pledge pending for `ageSeconds` is in: rounds double in
+ * length from `afterSeconds` (asked at 1×, 2×, 4×… the threshold), up to one
+ * a day. An outcome is usually soon after the pledge, so it is found soon;
+ * one left pending for weeks costs a job a day, not one per sweep.
+ */
+export function syncRound(ageSeconds: number, afterSeconds: number): string {
+  const doubling = Math.floor(Math.log2(Math.max(1, ageSeconds / afterSeconds)));
+  if (afterSeconds * 2 ** doubling < LONGEST_SYNC_PERIOD_SECONDS) return `x${doubling}`;
+  return `d${Math.floor(ageSeconds / LONGEST_SYNC_PERIOD_SECONDS)}`;
 }
