@@ -111,6 +111,20 @@ export const environmentSchema = z.object({
     .pipe(z.number().int().max(10_000, 'must be at most 10000 (100 %)'))
     .default(500),
   PLEDGE_RETRY_WINDOW_DAYS: positiveInt(7, 60),
+  /** Where mail goes out: an SMTP URL (smtp://user:pass@host:587, smtps://…); absent means the local mailbox. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('Crowdstake <no-reply@crowdstake.local>'),
+  /** The address people reach the platform at, for links in mail; absent means http://localhost:<port>. */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'must be an http(s) origin such as https://crowdstake.example')
+    .optional(),
+  PASSWORD_RESETS_PER_HOUR: positiveInt(5),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -169,6 +183,15 @@ export interface AppConfig {
   platformFeeBps: number;
   /** Days (business time, from the deadline) a backer has to fix a card that failed at success. */
   pledgeRetryWindowDays: number;
+  mail: {
+    /** Absent: mail is kept in the local mailbox (GET /api/dev/mailbox outside production). */
+    smtpUrl?: string;
+    from: string;
+    /** Requests for a reset link per address and per email in an hour. */
+    passwordResetsPerHour: number;
+  };
+  /** The origin links in mail point at; absent means http://localhost:<the port listened on>. */
+  publicUrl?: string;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -246,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
     platformFeeBps: e.PLATFORM_FEE_BPS,
     pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetsPerHour: e.PASSWORD_RESETS_PER_HOUR },
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
   };
 }
 

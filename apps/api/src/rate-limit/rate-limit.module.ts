@@ -14,6 +14,8 @@ export const LOGIN_DEVICE_LIMITER = Symbol('LOGIN_DEVICE_LIMITER');
 /** Not a limit: remembers (account, address) pairs that signed in, for as long as a device stays trusted. */
 export const KNOWN_SIGN_IN_ADDRESSES = Symbol('KNOWN_SIGN_IN_ADDRESSES');
 export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
+export const PASSWORD_RESET_IP_LIMITER = Symbol('PASSWORD_RESET_IP_LIMITER');
+export const PASSWORD_RESET_EMAIL_LIMITER = Symbol('PASSWORD_RESET_EMAIL_LIMITER');
 const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
 interface PgPool {
@@ -55,13 +57,13 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
 function attemptLimiter(
   token: symbol,
   keyPrefix: string,
-  figures: (limits: AppConfig['rateLimits']) => [number, number],
+  figures: (limits: AppConfig['rateLimits'], config: AppConfig) => [number, number],
 ) {
   return {
     provide: token,
     inject: [APP_CONFIG, 'LIMITER_FACTORY'],
     useFactory: (config: AppConfig, make: LimiterFactory) => {
-      const [maxAttempts, windowSeconds] = figures(config.rateLimits);
+      const [maxAttempts, windowSeconds] = figures(config.rateLimits, config);
       return new AttemptLimiter(make(keyPrefix, maxAttempts, windowSeconds), maxAttempts);
     },
   };
@@ -99,6 +101,15 @@ function attemptLimiter(
       limits.registrationsPerIp,
       limits.registerWindowSeconds,
     ]),
+    // Reset links per address and per email: enough for a person, too few to flood an inbox.
+    attemptLimiter(PASSWORD_RESET_IP_LIMITER, 'password_reset_ip', (_limits, config) => [
+      config.mail.passwordResetsPerHour * 4,
+      3600,
+    ]),
+    attemptLimiter(PASSWORD_RESET_EMAIL_LIMITER, 'password_reset_email', (_limits, config) => [
+      config.mail.passwordResetsPerHour,
+      3600,
+    ]),
   ],
   exports: [
     LOGIN_ACCOUNT_LIMITER,
@@ -107,6 +118,8 @@ function attemptLimiter(
     LOGIN_DEVICE_LIMITER,
     KNOWN_SIGN_IN_ADDRESSES,
     REGISTER_IP_LIMITER,
+    PASSWORD_RESET_IP_LIMITER,
+    PASSWORD_RESET_EMAIL_LIMITER,
   ],
 })
 export class RateLimitModule implements OnApplicationShutdown {
