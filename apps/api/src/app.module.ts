@@ -13,6 +13,7 @@ import { ReviewModule } from './review/review.module';
 import { StorageModule } from './storage/storage.module';
 import { ClockModule } from './clock/clock.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { MailModule } from './mail/mail.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { loggerOptions } from './common/http/logger-options';
 import { APP_CONFIG } from './config/app-config';
@@ -60,6 +61,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DiscoveryModule,
         RateLimitModule,
+        MailModule.forRoot(config),
         UsersModule,
         AuthModule,
         CompaniesModule,

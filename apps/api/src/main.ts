@@ -3,6 +3,7 @@ import { createApp } from './bootstrap';
 import { InvalidConfigurationError, loadConfig, type AppConfig } from './config/config.schema';
 import { openDatabase } from './database/database-connection';
 import { seedDemoData } from './demo/demo-data';
+import { localMailboxServed } from './mail/mail.module';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     `  API:       ${url}/api   (OpenAPI: ${url}/api/docs)`,
     `  Database:  ${database.engine === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server (DATABASE_URL)'}`,
   ];
+  if (localMailboxServed(config))
+    lines.push(`  Mailbox:   ${url}/api/dev/mailbox   (mail is kept here: no SMTP_URL is set)`);
   if (demo) {
     lines.push('  Demo logins (password for all: ' + demo.password + '):');
     for (const account of demo.accounts) lines.push(`    ${account.role.padEnd(9)} ${account.email}`);

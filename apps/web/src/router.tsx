@@ -30,6 +30,14 @@ export const router = createBrowserRouter([
           },
           { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }) },
           { path: 'sign-up', lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }) },
+          {
+            path: 'forgot-password',
+            lazy: async () => ({ Component: (await import('./routes/forgot-password-page')).ForgotPasswordPage }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({ Component: (await import('./routes/reset-password-page')).ResetPasswordPage }),
+          },
           // The public campaign page (also the founder's preview and the reviewer's view).
           {
             path: 'campaigns/:campaignId',

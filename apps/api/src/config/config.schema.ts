@@ -125,6 +125,20 @@ export const environmentSchema = z.object({
   PLEDGE_SYNC_AFTER_SECONDS: positiveInt(5 * 60),
   /** How often the sync looks for such pledges. */
   PLEDGE_SYNC_INTERVAL_MS: positiveInt(60_000),
+  /** Where mail goes out: an SMTP URL (smtp://user:pass@host:587, smtps://…); absent means the local mailbox. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('Crowdstake <no-reply@crowdstake.local>'),
+  /** The address people reach the platform at, for links in mail; absent means http://localhost:<port>. */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'must be an http(s) origin such as https://crowdstake.example')
+    .optional(),
+  PASSWORD_RESETS_PER_HOUR: positiveInt(5),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -197,6 +211,15 @@ export interface AppConfig {
   /** A pledge pending this many seconds is reconciled with Stripe by the periodic sync. */
   pledgeSyncAfterSeconds: number;
   pledgeSyncIntervalMs: number;
+  mail: {
+    /** Absent: mail is kept in the local mailbox (GET /api/dev/mailbox outside production). */
+    smtpUrl?: string;
+    from: string;
+    /** Requests for a reset link per address and per email in an hour. */
+    passwordResetsPerHour: number;
+  };
+  /** The origin links in mail point at; absent means http://localhost:<the port listened on>. */
+  publicUrl?: string;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -284,6 +307,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
     pledgeSyncAfterSeconds: e.PLEDGE_SYNC_AFTER_SECONDS,
     pledgeSyncIntervalMs: e.PLEDGE_SYNC_INTERVAL_MS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetsPerHour: e.PASSWORD_RESETS_PER_HOUR },
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
   };
 }
 

@@ -16,6 +16,8 @@ export const KNOWN_SIGN_IN_ADDRESSES = Symbol('KNOWN_SIGN_IN_ADDRESSES');
 export const REGISTER_IP_LIMITER = Symbol('REGISTER_IP_LIMITER');
 /** Pledge attempts that reach Stripe, and declines, per account, address and card fingerprint. */
 export const PLEDGE_LIMITERS = Symbol('PLEDGE_LIMITERS');
+export const PASSWORD_RESET_IP_LIMITER = Symbol('PASSWORD_RESET_IP_LIMITER');
+export const PASSWORD_RESET_EMAIL_LIMITER = Symbol('PASSWORD_RESET_EMAIL_LIMITER');
 const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
 interface PgPool {
@@ -57,13 +59,13 @@ function limiterFactory(config: AppConfig, dataSource: DataSource, redis: Redis 
 function attemptLimiter(
   token: symbol,
   keyPrefix: string,
-  figures: (limits: AppConfig['rateLimits']) => [number, number],
+  figures: (limits: AppConfig['rateLimits'], config: AppConfig) => [number, number],
 ) {
   return {
     provide: token,
     inject: [APP_CONFIG, 'LIMITER_FACTORY'],
     useFactory: (config: AppConfig, make: LimiterFactory) => {
-      const [maxAttempts, windowSeconds] = figures(config.rateLimits);
+      const [maxAttempts, windowSeconds] = figures(config.rateLimits, config);
       return new AttemptLimiter(make(keyPrefix, maxAttempts, windowSeconds), maxAttempts);
     },
   };
@@ -127,6 +129,15 @@ export interface PledgeLimiters {
         };
       },
     },
+    // Reset links per address and per email: enough for a person, too few to flood an inbox.
+    attemptLimiter(PASSWORD_RESET_IP_LIMITER, 'password_reset_ip', (_limits, config) => [
+      config.mail.passwordResetsPerHour * 4,
+      3600,
+    ]),
+    attemptLimiter(PASSWORD_RESET_EMAIL_LIMITER, 'password_reset_email', (_limits, config) => [
+      config.mail.passwordResetsPerHour,
+      3600,
+    ]),
   ],
   exports: [
     PLEDGE_LIMITERS,
@@ -136,6 +147,8 @@ export interface PledgeLimiters {
     LOGIN_DEVICE_LIMITER,
     KNOWN_SIGN_IN_ADDRESSES,
     REGISTER_IP_LIMITER,
+    PASSWORD_RESET_IP_LIMITER,
+    PASSWORD_RESET_EMAIL_LIMITER,
   ],
 })
 export class RateLimitModule implements OnApplicationShutdown {

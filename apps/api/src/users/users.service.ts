@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role, UserView } from '@crowdstake/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from './user.entity';
 import { EmailTakenError, WeakPasswordError } from './users.errors';
@@ -58,6 +58,15 @@ export class UsersService {
 
   findById(id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOne({ where: { id } });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() } });
+  }
+
+  /** A new password (already hashed), in the caller's transaction. */
+  async setPasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.getRepository(User).update({ id: userId }, { passwordHash });
   }
 
   /** With the password hash, for signing in only. */

@@ -1,3 +1,4 @@
+import { passwordResetEn } from './features/password-reset';
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
 import { pledgesEn } from './features/pledges';
@@ -17,6 +18,7 @@ export const en = {
   review: reviewEn,
   campaignPage: campaignPageEn,
   pledges: pledgesEn,
+  passwordReset: passwordResetEn,
   risk: riskEn,
   app: {
     name: 'Crowdstake',

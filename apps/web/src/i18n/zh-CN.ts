@@ -1,3 +1,4 @@
+import { passwordResetZhCN } from './features/password-reset';
 import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
   review: reviewZhCN,
   campaignPage: campaignPageZhCN,
   pledges: pledgesZhCN,
+  passwordReset: passwordResetZhCN,
   risk: riskZhCN,
   app: {
     name: 'Crowdstake',

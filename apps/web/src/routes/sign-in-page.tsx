@@ -4,7 +4,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../components/layout/auth-layout';
 import { PageTitle } from '../components/page-title';
 import { useMe } from '../features/auth/auth-queries';
-import { safeNextPath } from '../features/auth/next-path';
+import { landingPath, safeNextPath } from '../features/auth/next-path';
 import { SignInForm } from '../features/auth/sign-in-form';
 
 export function SignInPage() {
@@ -14,7 +14,7 @@ export function SignInPage() {
   const next = safeNextPath(params.get('next'));
 
   // Signing in fills the "me" query, which brings the person on to where they were going.
-  if (me.data) return <Navigate to={next} replace />;
+  if (me.data) return <Navigate to={params.has('next') ? next : landingPath(me.data.role)} replace />;
   const signUpLink = params.has('next') ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
 
   return (

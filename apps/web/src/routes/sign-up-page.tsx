@@ -4,7 +4,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../components/layout/auth-layout';
 import { PageTitle } from '../components/page-title';
 import { useMe } from '../features/auth/auth-queries';
-import { safeNextPath } from '../features/auth/next-path';
+import { landingPath, safeNextPath } from '../features/auth/next-path';
 import { SignUpForm } from '../features/auth/sign-up-form';
 
 export function SignUpPage() {
@@ -14,7 +14,7 @@ export function SignUpPage() {
   const me = useMe();
   const next = safeNextPath(params.get('next'));
 
-  if (me.data) return <Navigate to={next} replace />;
+  if (me.data) return <Navigate to={params.has('next') ? next : landingPath(me.data.role)} replace />;
   const nextQuery = params.has('next') ? `next=${encodeURIComponent(next)}` : '';
 
   return (

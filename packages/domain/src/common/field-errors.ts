@@ -45,6 +45,8 @@ export const FIELD_ERROR_CODES = [
   'no_account',
   'email_taken',
   'weak_password',
+  /** A password-reset link that was used, expired or never existed. */
+  'link_expired',
   'not_confirmed',
   'file_required',
   'file_type',

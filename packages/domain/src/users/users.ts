@@ -47,6 +47,29 @@ export const loginSchema = z.strictObject({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/** The languages mail is written in; the web sends its own. */
+export const MAIL_LOCALES = ['en', 'zh-CN'] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
+
+/** How long a password-reset link works. */
+export const PASSWORD_RESET_TTL_MINUTES = 30;
+
+/** "Forgot your password?": always answered the same way, whether or not the address has an account. */
+export const passwordResetRequestSchema = z.strictObject({
+  email: emailSchema,
+  locale: z.enum(MAIL_LOCALES, { error: 'Locale must be "en" or "zh-CN".' }).optional(),
+});
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
+
+/** The token from the emailed link, and the new password. */
+export const passwordResetConfirmSchema = z.strictObject({
+  token: z
+    .string({ error: 'The reset token is required.' })
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, 'The reset link is not valid.'),
+  password: passwordSchema,
+});
+export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmSchema>;
+
 /** A user as the API shows them to themselves and to staff. */
 export interface UserView {
   id: string;

@@ -11,6 +11,7 @@ import { PledgesAndInvestorProfiles1764000700000 } from './1764000700000-Pledges
 import { PayoutAccounts1764000800000 } from './1764000800000-PayoutAccounts';
 import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRecentBackers';
 import { PendingPledgesIndex1765000100000 } from './1765000100000-PendingPledgesIndex';
+import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PayoutAccounts1764000800000,
   FeaturedRecentBackers1764000900000,
   PendingPledgesIndex1765000100000,
+  PasswordResetAndMail1765000900000,
 ];

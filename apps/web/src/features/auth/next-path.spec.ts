@@ -1,4 +1,4 @@
-import { safeNextPath, signInPath } from './next-path';
+import { landingPath, safeNextPath, signInPath } from './next-path';
 
 describe('safeNextPath', () => {
   it('keeps a path on this site, with its query', () => {
@@ -26,5 +26,19 @@ describe('signInPath', () => {
   it('is plain from the home page or an auth page', () => {
     expect(signInPath('/')).toBe('/sign-in');
     expect(signInPath('/sign-up')).toBe('/sign-in');
+  });
+});
+
+describe('landingPath', () => {
+  it('sends founders to their dashboard, staff to the queue, backers home', () => {
+    expect(landingPath('founder')).toBe('/founder');
+    expect(landingPath('reviewer')).toBe('/review');
+    expect(landingPath('admin')).toBe('/review');
+    expect(landingPath('backer')).toBe('/');
+  });
+
+  it('keeps the reset pages out of next', () => {
+    expect(safeNextPath('/reset-password?token=abc')).toBe('/');
+    expect(safeNextPath('/forgot-password')).toBe('/');
   });
 });

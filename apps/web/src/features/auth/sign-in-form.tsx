@@ -1,10 +1,11 @@
 import { loginSchema, type LoginInput } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { FormAlert } from '../../components/forms/form-alert';
 import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
@@ -25,6 +26,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  const email = useWatch({ control: form.control, name: 'email' });
 
   const onSubmit = (values: LoginInput) => {
     setFormError(null);
@@ -66,6 +68,14 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
           error={describeFieldError(errors.password, { default: t('validation.passwordRequired') })}
           {...form.register('password')}
         />
+        <Anchor
+          component={Link}
+          to={email ? `/forgot-password?email=${encodeURIComponent(email)}` : '/forgot-password'}
+          size="sm"
+          style={{ alignSelf: 'flex-end' }}
+        >
+          {t('passwordReset.forgotLink')}
+        </Anchor>
         <Button type="submit" size="md" fullWidth loading={signIn.isPending} mt="xs">
           {t('auth.signIn.submit')}
         </Button>
