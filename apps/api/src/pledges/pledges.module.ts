@@ -15,6 +15,6 @@ import { PledgesService } from './pledges.service';
   imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule, PaymentsModule],
   controllers: [PledgesController, InvestorProfilesController],
   providers: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService, PledgesService],
-  exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService],
+  exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService, PledgesService],
 })
 export class PledgesModule {}
