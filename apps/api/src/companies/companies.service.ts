@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
+import { returnedRows } from '../database/returned-rows';
 import { UsersService } from '../users/users.service';
 import { CompanyDatesError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
@@ -275,6 +276,44 @@ export class CompaniesService {
         data: { userId },
       });
     });
+  }
+
+  /**
+   * Stores the company's payout account unless it has one: the first writer's
+   * account stays. Returns whether this call stored it.
+   */
+  async attachPayoutAccount(companyId: string, accountId: string): Promise<boolean> {
+    const stored = (await this.dataSource.query(
+      `UPDATE companies SET payout_account_id = $2 WHERE id = $1 AND payout_account_id IS NULL RETURNING id`,
+      [companyId, accountId],
+    )) as unknown[];
+    return returnedRows(stored).length > 0;
+  }
+
+  /** Whether one of our companies holds this payout account. */
+  async hasPayoutAccount(accountId: string): Promise<boolean> {
+    return this.dataSource.getRepository(Company).exists({ where: { payoutAccountId: accountId } });
+  }
+
+  /** Records whether the account can be paid; returns whether that changed anything (one conditional update). */
+  async recordPayoutReadiness(accountId: string, ready: boolean): Promise<boolean> {
+    const changed = (await this.dataSource.query(
+      `UPDATE companies SET payout_ready = $2 WHERE payout_account_id = $1 AND payout_ready <> $2 RETURNING id`,
+      [accountId, ready],
+    )) as unknown[];
+    return returnedRows(changed).length > 0;
+  }
+
+  /**
+   * Whether the company's payout account is ready, read under a share lock in
+   * the caller's transaction: it cannot be marked not ready until that commits
+   * (a campaign goes live only while its company can be paid).
+   */
+  async payoutReadyLocked(manager: EntityManager, companyId: string): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT payout_ready FROM companies WHERE id = $1 FOR SHARE`, [companyId])) as {
+      payout_ready: boolean;
+    }[];
+    return row?.payout_ready === true;
   }
 
   /** Asked of the campaigns module, which registers its answer at start-up. */

@@ -128,7 +128,7 @@ export class ReviewService {
       return { review, campaign: updated };
     });
     // "Goes live at its start time, or at once if that has passed."
-    if (outcome.campaign.status === 'approved') await this.lifecycle.goLiveIfDue(campaignId);
+    if (outcome.campaign.status === 'approved') await this.lifecycle.goLiveIfDue(outcome.campaign);
     return outcome;
   }
 
