@@ -51,7 +51,7 @@ export class ReviewService {
   async submit(campaignId: string, auth: RequestAuth): Promise<Campaign> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.transitions.lock(manager, campaignId);
-      const relation = await this.access.relationOf(locked, auth);
+      const relation = await this.access.relationOf(locked, auth, manager);
       if (!relation) throw new NotFoundError('The campaign');
       if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can submit it.');
       const plan = planTransition({ from: locked.status, action: 'submit', actor: 'owner' });
