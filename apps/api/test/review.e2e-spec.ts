@@ -105,9 +105,53 @@ describe('review and lifecycle', () => {
       expect(again.body.code).toBe('invalid_transition');
       expect(await count(t, `risk_assessments WHERE campaign_id = '${draft.id}'`)).toBe(1);
     });
+
+    it('an edit racing the submission lands before it or is refused after it, never in between', async () => {
+      for (let round = 0; round < 3; round += 1) {
+        const draft = await campaign();
+        const [edit, submission] = await Promise.all([
+          t
+            .http()
+            .patch(`/api/campaigns/${draft.id}`)
+            .set('Authorization', founder.auth)
+            .send({ title: `Renamed ${round}` }),
+          t.http().post(`/api/campaigns/${draft.id}/submit`).set('Authorization', founder.auth),
+        ]);
+        expect(submission.status).toBe(200);
+        expect([200, 409]).toContain(edit.status);
+        const [row] = await t.dataSource.query('SELECT title, version, status FROM campaigns WHERE id = $1', [
+          draft.id,
+        ]);
+        const [record] = await t.dataSource.query(
+          'SELECT campaign_version FROM risk_assessments WHERE campaign_id = $1',
+          [draft.id],
+        );
+        // The submission judged (and assessed) exactly the version that stands submitted.
+        expect(row.status).toBe('submitted');
+        expect(record.campaign_version).toBe(row.version);
+        expect(row.title).toBe(edit.status === 200 ? `Renamed ${round}` : draft.title);
+        if (edit.status === 409) expect(edit.body.code).toBe('invalid_transition');
+      }
+    });
   });
 
   describe('decisions', () => {
+    it('two reviewers deciding at once are taken one after the other', async () => {
+      const draft = await campaign();
+      const submitted = await submit(t, founder, draft.id);
+      expect(submitted.risk.grade).toMatch(/^[ABC]$/);
+      const answers = await Promise.all([
+        decide(t, reviewer, draft.id, 'approve'),
+        decide(t, secondReviewer, draft.id, 'reject'),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      const winner = answers.find((a) => a.status === 201)!;
+      expect(await statusOf(t, draft.id)).not.toBe('submitted');
+      expect(await count(t, `reviews WHERE campaign_id = '${draft.id}'`)).toBe(1);
+      expect(answers.find((a) => a.status === 409)!.body.code).toBe('invalid_transition');
+      expect(winner.body.reviewerName).toBe(winner.body.decision === 'approve' ? 'Rita Reviewer' : 'Sam Second');
+    });
+
     it('request changes → the founder sees the reasons, edits and resubmits → approved', async () => {
       const draft = await campaign();
       await submit(t, founder, draft.id);

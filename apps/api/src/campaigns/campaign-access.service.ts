@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPublicStatus, isStaff } from '@crowdstake/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { NotFoundError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -33,9 +33,14 @@ export class CampaignAccessService {
     return { campaign, relation };
   }
 
-  async relationOf(campaign: Campaign, auth: RequestAuth | null): Promise<CampaignRelation | null> {
+  /** `manager`: the caller's transaction, when the campaign was read (and locked) in one. */
+  async relationOf(
+    campaign: Campaign,
+    auth: RequestAuth | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CampaignRelation | null> {
     if (auth?.userId === campaign.ownerId) return 'owner';
-    if (auth && (await this.companies.belongsTo(campaign.companyId, auth.userId))) return 'member';
+    if (auth && (await this.companies.belongsTo(campaign.companyId, auth.userId, manager))) return 'member';
     if (auth && isStaff(auth.role)) return 'staff';
     return isPublicStatus(campaign.status) ? 'public' : null;
   }

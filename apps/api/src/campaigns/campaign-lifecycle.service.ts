@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CampaignAction } from '@crowdstake/domain';
 import { DataSource } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
+import { CompaniesService } from '../companies/companies.service';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
 import { CampaignTransitionsService } from './campaign-transitions.service';
@@ -12,7 +13,7 @@ const BATCH = 100;
 
 interface DueRule {
   action: CampaignAction;
-  /** Finds candidates; `due` re-checks each on its locked row, so a stale candidate is skipped. */
+  /** Finds candidates (`id`, `company_id`); `due` re-checks each on its locked row, so a stale candidate is skipped. */
   sql: string;
   due: (campaign: Campaign, now: Date, payoutReady: boolean) => boolean;
 }
@@ -36,26 +37,28 @@ export class CampaignLifecycleService implements OnApplicationBootstrap, OnAppli
   private readonly rules: DueRule[] = [
     {
       action: 'expire_unstarted',
-      sql: `SELECT id FROM campaigns WHERE status = 'approved' AND ends_at <= $1 ORDER BY ends_at LIMIT ${BATCH}`,
+      sql: `SELECT id, company_id FROM campaigns WHERE status = 'approved' AND ends_at <= $1 ORDER BY ends_at LIMIT ${BATCH}`,
       due: (c, now) => c.status === 'approved' && c.endsAt <= now,
     },
     {
       action: 'go_live',
       // The payout-account gate: money raised must have somewhere to go, so a campaign
-      // waits (approved) until its company's Stripe payout account is ready.
-      sql: `SELECT c.id FROM campaigns c JOIN companies co ON co.id = c.company_id
+      // waits (approved) until its company's Stripe payout account is ready. The candidates are
+      // filtered in the same statement (a batch of waiting campaigns must not hide a ready one);
+      // the readiness that counts is read through CompaniesService under a share lock in `move`.
+      sql: `SELECT c.id, c.company_id FROM campaigns c JOIN companies co ON co.id = c.company_id
              WHERE c.status = 'approved' AND c.starts_at <= $1 AND c.ends_at > $1 AND co.payout_ready
              ORDER BY c.starts_at LIMIT ${BATCH}`,
       due: (c, now, payoutReady) => c.status === 'approved' && c.startsAt <= now && c.endsAt > now && payoutReady,
     },
     {
       action: 'close_succeeded',
-      sql: `SELECT id FROM campaigns WHERE status = 'live' AND ends_at <= $1 AND raised_minor >= goal_minor ORDER BY ends_at LIMIT ${BATCH}`,
+      sql: `SELECT id, company_id FROM campaigns WHERE status = 'live' AND ends_at <= $1 AND raised_minor >= goal_minor ORDER BY ends_at LIMIT ${BATCH}`,
       due: (c, now) => c.status === 'live' && c.endsAt <= now && c.raisedMinor >= c.goalMinor,
     },
     {
       action: 'close_failed',
-      sql: `SELECT id FROM campaigns WHERE status = 'live' AND ends_at <= $1 AND raised_minor < goal_minor ORDER BY ends_at LIMIT ${BATCH}`,
+      sql: `SELECT id, company_id FROM campaigns WHERE status = 'live' AND ends_at <= $1 AND raised_minor < goal_minor ORDER BY ends_at LIMIT ${BATCH}`,
       due: (c, now) => c.status === 'live' && c.endsAt <= now && c.raisedMinor < c.goalMinor,
     },
   ];
@@ -65,6 +68,7 @@ export class CampaignLifecycleService implements OnApplicationBootstrap, OnAppli
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: CampaignTransitionsService,
     private readonly clock: ClockService,
+    private readonly companies: CompaniesService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -97,36 +101,37 @@ export class CampaignLifecycleService implements OnApplicationBootstrap, OnAppli
   }
 
   /** Right after an approval: a campaign whose start has passed goes live at once. */
-  async goLiveIfDue(campaignId: string): Promise<void> {
-    await this.move(campaignId, this.rules.find((rule) => rule.action === 'go_live') as DueRule, this.clock.now());
+  async goLiveIfDue(campaign: Pick<Campaign, 'id' | 'companyId'>): Promise<void> {
+    await this.move(
+      campaign.id,
+      campaign.companyId,
+      this.rules.find((rule) => rule.action === 'go_live') as DueRule,
+      this.clock.now(),
+    );
   }
 
   private async sweep(): Promise<void> {
     for (const rule of this.rules) {
       for (;;) {
         const now = this.clock.now();
-        const rows = (await this.dataSource.query(rule.sql, [now])) as { id: string }[];
+        const rows = (await this.dataSource.query(rule.sql, [now])) as { id: string; company_id: string }[];
         let moved = 0;
-        for (const { id } of rows) if (await this.move(id, rule, now)) moved += 1;
+        for (const row of rows) if (await this.move(row.id, row.company_id, rule, now)) moved += 1;
         if (rows.length < BATCH || moved === 0) break;
       }
     }
   }
 
-  private async move(campaignId: string, rule: DueRule, now: Date): Promise<boolean> {
+  private async move(campaignId: string, companyId: string, rule: DueRule, now: Date): Promise<boolean> {
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         // Read under a share lock, so the account cannot be marked not ready while the campaign goes live.
-        const [company] = (await manager.query(
-          `SELECT co.payout_ready FROM companies co JOIN campaigns c ON c.company_id = co.id WHERE c.id = $1
-             FOR SHARE OF co`,
-          [campaignId],
-        )) as { payout_ready: boolean }[];
+        const payoutReady = await this.companies.payoutReadyLocked(manager, companyId);
         return this.transitions.apply(manager, campaignId, {
           action: rule.action,
           actor: 'system',
           by: null,
-          precondition: (campaign) => rule.due(campaign, now, company?.payout_ready === true),
+          precondition: (campaign) => rule.due(campaign, now, payoutReady),
           reasons: rule.action === 'expire_unstarted' ? 'The deadline passed before the campaign went live.' : null,
           data: { clock: now.toISOString() },
         });

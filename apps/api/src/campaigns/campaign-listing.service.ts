@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CampaignListQuery, DEFAULT_LISTED_STATUSES, type Page } from '@crowdstake/domain';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import {
+  type CampaignListQuery,
+  DEFAULT_LISTED_STATUSES,
+  type Page,
+  PUBLIC_STATUSES,
+  type ReviewQueueQuery,
+} from '@crowdstake/domain';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
 import { pageOf } from '../common/http/paging';
 import { Campaign } from './entities/campaign.entity';
@@ -66,6 +72,22 @@ export class CampaignListingService {
       }
     }
     return pageOf(qb.addOrderBy('c.id', 'ASC'), query);
+  }
+
+  /** The reviewers' queue: submitted and in-review campaigns, oldest submission first. */
+  async reviewQueue(query: ReviewQueueQuery): Promise<Page<Campaign>> {
+    const qb = this.dataSource
+      .getRepository(Campaign)
+      .createQueryBuilder('c')
+      .where(`c.status IN ('submitted', 'in_review')`);
+    if (query.grade) qb.andWhere('c.riskGrade = :grade', { grade: query.grade });
+    if (query.type) qb.andWhere('c.type = :type', { type: query.type });
+    return pageOf(qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC'), query);
+  }
+
+  /** Whether strangers may see the company: it has a campaign in a public status (asked by the companies module). */
+  async hasPublicCampaign(companyId: string): Promise<boolean> {
+    return this.dataSource.getRepository(Campaign).exists({ where: { companyId, status: In([...PUBLIC_STATUSES]) } });
   }
 }
 

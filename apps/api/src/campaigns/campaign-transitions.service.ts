@@ -56,16 +56,27 @@ export class CampaignTransitionsService {
     private readonly clock: ClockService,
   ) {}
 
-  async apply(
-    manager: EntityManager,
-    campaignId: string,
-    request: TransitionRequest,
-  ): Promise<TransitionResult | null> {
+  /** Locks the campaign's row in the caller's transaction (404 when there is none) and returns it. */
+  async lock(manager: EntityManager, campaignId: string): Promise<Campaign> {
     const campaign = await manager.findOne(Campaign, {
       where: { id: campaignId },
       lock: { mode: 'pessimistic_write' },
     });
     if (!campaign) throw new NotFoundError('The campaign');
+    return campaign;
+  }
+
+  /**
+   * `target` is the campaign's id, or its row as `lock` returned it in this
+   * same transaction (a caller that checked things on the locked row passes
+   * it along instead of reading it again).
+   */
+  async apply(
+    manager: EntityManager,
+    target: string | Campaign,
+    request: TransitionRequest,
+  ): Promise<TransitionResult | null> {
+    const campaign = typeof target === 'string' ? await this.lock(manager, target) : target;
     if (request.precondition && !request.precondition(campaign)) return null;
 
     const from = campaign.status;

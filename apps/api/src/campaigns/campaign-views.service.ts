@@ -4,6 +4,7 @@ import type {
   BondTerms,
   CampaignSummaryView,
   CampaignView,
+  CompanyPublicView,
   MilestoneView,
   RewardTierView,
   RiskAudience,
@@ -11,8 +12,7 @@ import type {
 } from '@crowdstake/domain';
 import { riskViewFor } from '@crowdstake/domain';
 import { DataSource, In } from 'typeorm';
-import { companyPublicView } from '../companies/company-views';
-import { Company } from '../companies/company.entity';
+import { CompaniesService } from '../companies/companies.service';
 import type { CampaignRelation } from './campaign-access.service';
 import type { Campaign } from './entities/campaign.entity';
 import { CampaignMilestone } from './entities/campaign-milestone.entity';
@@ -44,7 +44,7 @@ function milestoneView(milestone: CampaignMilestone): MilestoneView {
 
 /** The rows a campaign's view is built from besides the campaign itself. */
 export interface CampaignParts {
-  company: Company;
+  company: CompanyPublicView;
   tiers: RewardTier[];
   milestones: CampaignMilestone[];
 }
@@ -67,12 +67,15 @@ export const campaignImageUrl = (imageId: string) => `/api/campaign-images/${ima
  */
 @Injectable()
 export class CampaignViewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesService,
+  ) {}
 
   /** The full view; rows the caller already holds (`known`, e.g. just inserted) are not read again. */
   async detail(campaign: Campaign, audience: RiskAudience, known: Partial<CampaignParts> = {}): Promise<CampaignView> {
     const [company, tiers, milestones] = await Promise.all([
-      known.company ?? this.dataSource.getRepository(Company).findOneOrFail({ where: { id: campaign.companyId } }),
+      known.company ?? this.companyOf(campaign),
       known.tiers ??
         (campaign.type === 'reward'
           ? this.dataSource
@@ -98,28 +101,31 @@ export class CampaignViewsService {
     if (campaigns.length === 0) return [];
     const rewardIds = campaigns.filter((c) => c.type === 'reward').map((c) => c.id);
     const [companies, tiers] = await Promise.all([
-      this.dataSource
-        .getRepository(Company)
-        .find({ where: { id: In([...new Set(campaigns.map((c) => c.companyId))]) } }),
+      this.companies.publicViews(campaigns.map((c) => c.companyId)),
       rewardIds.length === 0
         ? Promise.resolve([] as RewardTier[])
         : this.dataSource
             .getRepository(RewardTier)
             .find({ where: { campaignId: In(rewardIds) }, order: { position: 'ASC' } }),
     ]);
-    const companyById = new Map(companies.map((company) => [company.id, company]));
     const tiersByCampaign = new Map<string, RewardTier[]>();
     for (const tier of tiers)
       tiersByCampaign.set(tier.campaignId, [...(tiersByCampaign.get(tier.campaignId) ?? []), tier]);
     return campaigns.map((campaign) => {
-      const company = companyById.get(campaign.companyId);
+      const company = companies.get(campaign.companyId);
       if (!company) throw new Error(`campaign ${campaign.id} has no company`);
       return summaryView(campaign, company, tiersByCampaign.get(campaign.id) ?? []);
     });
   }
+
+  private async companyOf(campaign: Campaign): Promise<CompanyPublicView> {
+    const company = (await this.companies.publicViews([campaign.companyId])).get(campaign.companyId);
+    if (!company) throw new Error(`campaign ${campaign.id} has no company`);
+    return company;
+  }
 }
 
-function summaryView(campaign: Campaign, company: Company, tiers: RewardTier[]): CampaignSummaryView {
+function summaryView(campaign: Campaign, company: CompanyPublicView, tiers: RewardTier[]): CampaignSummaryView {
   return {
     id: campaign.id,
     type: campaign.type,
@@ -138,7 +144,7 @@ function summaryView(campaign: Campaign, company: Company, tiers: RewardTier[]):
       campaign.riskScore === null || campaign.riskGrade === null
         ? null
         : { score: campaign.riskScore, grade: campaign.riskGrade },
-    company: companyPublicView(company),
+    company,
     coverImageUrl: campaign.coverImageId ? campaignImageUrl(campaign.coverImageId) : null,
     createdAt: campaign.createdAt.toISOString(),
     updatedAt: campaign.updatedAt.toISOString(),

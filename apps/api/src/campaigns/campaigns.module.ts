@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '../companies/companies.module';
+import { CompaniesService } from '../companies/companies.service';
 import { uploadsModule } from '../storage/upload-options';
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignCapacityService } from './campaign-capacity.service';
@@ -40,6 +41,17 @@ import { RewardTier } from './entities/reward-tier.entity';
     CampaignViewsService,
     CampaignTransitionsService,
     CampaignLifecycleService,
+    CampaignListingService,
   ],
 })
-export class CampaignsModule {}
+export class CampaignsModule implements OnModuleInit {
+  constructor(
+    private readonly companies: CompaniesService,
+    private readonly listing: CampaignListingService,
+  ) {}
+
+  /** The companies module asks about campaigns through this answer, not by reading the campaigns table. */
+  onModuleInit(): void {
+    this.companies.answerCampaignQuestionsWith(this.listing);
+  }
+}

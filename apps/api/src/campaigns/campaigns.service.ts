@@ -13,6 +13,7 @@ import {
   type Page,
   type PaginationQuery,
   type RewardTierInput,
+  type StoredRiskAssessment,
 } from '@crowdstake/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -21,6 +22,7 @@ import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
+import { companyPublicView } from '../companies/company-views';
 import { CampaignAccessService } from './campaign-access.service';
 import { CampaignTransitionsService } from './campaign-transitions.service';
 import type { CampaignParts } from './campaign-views.service';
@@ -85,7 +87,7 @@ export class CampaignsService {
         toStatus: 'draft',
         data: { type: campaign.type, companyId: company.id },
       });
-      return { campaign, parts: { company, tiers, milestones } };
+      return { campaign, parts: { company: companyPublicView(company), tiers, milestones } };
     });
   }
 
@@ -219,6 +221,28 @@ export class CampaignsService {
     } as unknown as CampaignDraft;
   }
 
+  /** How the owner's other campaigns ended (the risk assessment's track record), in the caller's transaction. */
+  async outcomesOfOwner(
+    manager: EntityManager,
+    ownerId: string,
+    exceptCampaignId: string,
+  ): Promise<{ succeeded: number; failed: number; cancelled: number; rejected: number }> {
+    const [outcomes] = (await manager.query(
+      `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded,
+              count(*) FILTER (WHERE status = 'failed')::int AS failed,
+              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
+              count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+         FROM campaigns WHERE owner_id = $1 AND id <> $2`,
+      [ownerId, exceptCampaignId],
+    )) as { succeeded: number; failed: number; cancelled: number; rejected: number }[];
+    return outcomes ?? { succeeded: 0, failed: 0, cancelled: 0, rejected: 0 };
+  }
+
+  /** Stores the risk assessment computed at submission on the campaign (in the submission's transaction). */
+  async recordRisk(manager: EntityManager, campaignId: string, risk: StoredRiskAssessment): Promise<void> {
+    await manager.update(Campaign, { id: campaignId }, { risk, riskScore: risk.score, riskGrade: risk.grade });
+  }
+
   async listOwned(auth: RequestAuth, page: PaginationQuery): Promise<Page<Campaign>> {
     const [items, total] = await this.dataSource.getRepository(Campaign).findAndCount({
       where: { ownerId: auth.userId },
@@ -227,6 +251,14 @@ export class CampaignsService {
       take: page.pageSize,
     });
     return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /** The campaign's status, or null when there is no such campaign (for other modules' jobs and checks). */
+  async statusOf(campaignId: string): Promise<Campaign['status'] | null> {
+    const campaign = await this.dataSource
+      .getRepository(Campaign)
+      .findOne({ select: { id: true, status: true }, where: { id: campaignId } });
+    return campaign?.status ?? null;
   }
 
   async get(campaignId: string): Promise<Campaign> {

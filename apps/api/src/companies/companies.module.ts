@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { uploadsModule } from '../storage/upload-options';
+import { UsersModule } from '../users/users.module';
 import { CompaniesController } from './companies.controller';
 import { CompaniesService } from './companies.service';
 import { CompanyDocument } from './company-document.entity';
@@ -10,7 +11,7 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Company, CompanyMember, CompanyDocument]), uploadsModule()],
+  imports: [TypeOrmModule.forFeature([Company, CompanyMember, CompanyDocument]), uploadsModule(), UsersModule],
   controllers: [CompaniesController, InvitationsController],
   providers: [CompaniesService, DocumentsService, InvitationsService],
   exports: [CompaniesService, DocumentsService],

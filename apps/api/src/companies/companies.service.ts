@@ -5,31 +5,65 @@ import {
   type CompanyCreateInput,
   type CompanyMemberView,
   type CompanyPatchInput,
+  type CompanyPublicView,
   checkCompanyDates,
+  type DocumentKind,
   isStaff,
-  PUBLIC_STATUSES,
 } from '@crowdstake/domain';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ClockService } from '../clock/clock.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
+import { returnedRows } from '../database/returned-rows';
+import { UsersService } from '../users/users.service';
 import { CompanyDatesError } from './companies.errors';
 import { Company, CompanyMember } from './company.entity';
 import { identityKey, registrationKey } from './company-keys';
+import { companyPublicView } from './company-views';
+import { CompanyDocument } from './company-document.entity';
 
 /** How the caller stands to a company: it decides what they may see and do. */
 export type CompanyRelation = 'owner' | 'member' | 'staff' | 'public' | 'none';
 
 export type MemberView = CompanyMemberView;
 
+/**
+ * What this module asks of campaigns. The campaigns module depends on this
+ * one, so it answers by registering itself at start-up
+ * (`CompaniesService.answerCampaignQuestionsWith`) instead of this module
+ * reading the campaigns table.
+ */
+export interface CampaignFactsForCompanies {
+  hasPublicCampaign(companyId: string): Promise<boolean>;
+}
+
+/** What the risk assessment needs to know of a campaign's company (see `riskFacts`). */
+export interface CompanyRiskFacts {
+  company: Pick<Company, 'id' | 'founderIdentity' | 'foundedOn' | 'annualRevenue' | 'totalDebt' | 'currency'>;
+  documentKinds: DocumentKind[];
+  /** Another owner's company has the same registration number / the same founder identity. */
+  duplicateRegistrationNumber: boolean;
+  duplicateIdentity: boolean;
+  /** The owners of those matching companies (their accounts' standing is the users module's to tell). */
+  matchingOwnerIds: string[];
+}
+
 @Injectable()
 export class CompaniesService {
+  private campaignFacts?: CampaignFactsForCompanies;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: ClockService,
+    private readonly users: UsersService,
   ) {}
+
+  /** The campaigns module registers how it answers this module's questions about campaigns (once, at start-up). */
+  answerCampaignQuestionsWith(facts: CampaignFactsForCompanies): void {
+    this.campaignFacts = facts;
+  }
 
   async create(input: CompanyCreateInput, auth: RequestAuth): Promise<Company> {
     const dateErrors = checkCompanyDates(input, this.clock.now());
@@ -136,12 +170,59 @@ export class CompaniesService {
   }
 
   async hasCurrentMemberWithEmail(companyId: string, email: string): Promise<boolean> {
-    const [row] = (await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM company_members m JOIN users u ON u.id = m.user_id
-                       WHERE m.company_id = $1 AND u.email = $2 AND m.left_at IS NULL) AS found`,
-      [companyId, email],
-    )) as { found: boolean }[];
-    return row?.found ?? false;
+    const userId = await this.users.idByEmail(email);
+    return userId !== null && (await this.belongsTo(companyId, userId));
+  }
+
+  /**
+   * Of these companies, the ones the user belongs or belonged to (a conflict
+   * of interest outlives the membership): one query for a whole page.
+   */
+  async membershipOf(userId: string, companyIds: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(companyIds)];
+    if (unique.length === 0) return new Set();
+    const rows = await this.dataSource
+      .getRepository(CompanyMember)
+      .find({ select: { companyId: true }, where: { userId, companyId: In(unique) } });
+    return new Set(rows.map((row) => row.companyId));
+  }
+
+  /** The public face of each company (what a campaign page shows), by id; one query for a whole page. */
+  async publicViews(companyIds: readonly string[]): Promise<Map<string, CompanyPublicView>> {
+    const unique = [...new Set(companyIds)];
+    if (unique.length === 0) return new Map();
+    const companies = await this.dataSource.getRepository(Company).find({ where: { id: In(unique) } });
+    return new Map(companies.map((company) => [company.id, companyPublicView(company)]));
+  }
+
+  /**
+   * What the risk assessment judges of a campaign's company, read in the
+   * caller's transaction: its figures, the kinds of documents on file, and
+   * whether another owner's company shares its registration number or its
+   * founder's identity.
+   */
+  async riskFacts(manager: EntityManager, companyId: string, ownerId: string): Promise<CompanyRiskFacts> {
+    const company = await manager.findOneOrFail(Company, { where: { id: companyId } });
+    const documents = await manager
+      .getRepository(CompanyDocument)
+      .createQueryBuilder('d')
+      .select('DISTINCT d.kind', 'kind')
+      .where('d.company_id = :companyId', { companyId })
+      .getRawMany<{ kind: DocumentKind }>();
+    const matches = (await manager.query(
+      `SELECT DISTINCT owner_id, registration_key = $2 AS registration,
+              ($3::text IS NOT NULL AND identity_key = $3) AS identity
+         FROM companies
+        WHERE owner_id <> $1 AND (registration_key = $2 OR ($3::text IS NOT NULL AND identity_key = $3))`,
+      [ownerId, company.registrationKey, company.identityKey],
+    )) as { owner_id: string; registration: boolean; identity: boolean }[];
+    return {
+      company,
+      documentKinds: documents.map((row) => row.kind),
+      duplicateRegistrationNumber: matches.some((row) => row.registration),
+      duplicateIdentity: matches.some((row) => row.identity),
+      matchingOwnerIds: [...new Set(matches.map((row) => row.owner_id))],
+    };
   }
 
   async listForUser(userId: string): Promise<Company[]> {
@@ -158,18 +239,17 @@ export class CompaniesService {
   async listMembers(companyId: string, auth: RequestAuth): Promise<MemberView[]> {
     const { company, relation } = await this.withRelation(companyId, auth);
     if (relation === 'public') throw new ForbiddenError('Only the company’s people and staff can see its members.');
-    const rows = (await this.dataSource.query(
-      `SELECT m.user_id, u.name, u.email, m.role, m.added_at
-         FROM company_members m JOIN users u ON u.id = m.user_id
-        WHERE m.company_id = $1 AND m.left_at IS NULL ORDER BY m.role DESC, m.added_at`,
-      [company.id],
-    )) as { user_id: string; name: string; email: string; role: 'owner' | 'member'; added_at: Date }[];
-    return rows.map((row) => ({
-      userId: row.user_id,
-      name: row.name,
-      email: row.email,
-      role: row.role,
-      addedAt: row.added_at.toISOString(),
+    const members = await this.dataSource.getRepository(CompanyMember).find({
+      where: { companyId: company.id, leftAt: IsNull() },
+      order: { role: 'DESC', addedAt: 'ASC' },
+    });
+    const contacts = await this.users.contactsOf(members.map((member) => member.userId));
+    return members.map((member) => ({
+      userId: member.userId,
+      name: contacts.get(member.userId)?.name ?? '',
+      email: contacts.get(member.userId)?.email ?? '',
+      role: member.role,
+      addedAt: member.addedAt.toISOString(),
     }));
   }
 
@@ -198,12 +278,47 @@ export class CompaniesService {
     });
   }
 
-  /** Read straight from campaigns: the campaigns module depends on this one, not the other way round. */
-  private async hasPublicCampaign(companyId: string): Promise<boolean> {
-    const [row] = (await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM campaigns WHERE company_id = $1 AND status = ANY($2)) AS found`,
-      [companyId, [...PUBLIC_STATUSES]],
-    )) as { found: boolean }[];
-    return row?.found ?? false;
+  /**
+   * Stores the company's payout account unless it has one: the first writer's
+   * account stays. Returns whether this call stored it.
+   */
+  async attachPayoutAccount(companyId: string, accountId: string): Promise<boolean> {
+    const stored = (await this.dataSource.query(
+      `UPDATE companies SET payout_account_id = $2 WHERE id = $1 AND payout_account_id IS NULL RETURNING id`,
+      [companyId, accountId],
+    )) as unknown[];
+    return returnedRows(stored).length > 0;
+  }
+
+  /** Whether one of our companies holds this payout account. */
+  async hasPayoutAccount(accountId: string): Promise<boolean> {
+    return this.dataSource.getRepository(Company).exists({ where: { payoutAccountId: accountId } });
+  }
+
+  /** Records whether the account can be paid; returns whether that changed anything (one conditional update). */
+  async recordPayoutReadiness(accountId: string, ready: boolean): Promise<boolean> {
+    const changed = (await this.dataSource.query(
+      `UPDATE companies SET payout_ready = $2 WHERE payout_account_id = $1 AND payout_ready <> $2 RETURNING id`,
+      [accountId, ready],
+    )) as unknown[];
+    return returnedRows(changed).length > 0;
+  }
+
+  /**
+   * Whether the company's payout account is ready, read under a share lock in
+   * the caller's transaction: it cannot be marked not ready until that commits
+   * (a campaign goes live only while its company can be paid).
+   */
+  async payoutReadyLocked(manager: EntityManager, companyId: string): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT payout_ready FROM companies WHERE id = $1 FOR SHARE`, [companyId])) as {
+      payout_ready: boolean;
+    }[];
+    return row?.payout_ready === true;
+  }
+
+  /** Asked of the campaigns module, which registers its answer at start-up. */
+  private hasPublicCampaign(companyId: string): Promise<boolean> {
+    if (!this.campaignFacts) throw new Error('The campaigns module has not registered its answers to CompaniesService');
+    return this.campaignFacts.hasPublicCampaign(companyId);
   }
 }

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestAuth } from '../auth/request-auth';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { CompaniesService } from './companies.service';
 import {
   InvitationAlreadyAnsweredError,
@@ -35,6 +35,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   async invite(companyId: string, email: string, auth: RequestAuth): Promise<CompanyInvitationView> {
@@ -105,21 +106,20 @@ export class InvitationsService {
 
   /** Open invitations to the signed-in account's email. */
   async listMine(auth: RequestAuth): Promise<MyInvitationView[]> {
-    const email = await this.emailOf(auth);
     const rows = (await this.dataSource.query(
-      `SELECT i.id, i.company_id, c.legal_name, u.name AS invited_by, i.status, i.created_at
+      `SELECT i.id, i.company_id, c.legal_name, i.invited_by, i.status, i.created_at
          FROM company_invitations i
          JOIN companies c ON c.id = i.company_id
-         JOIN users u ON u.id = i.invited_by
         WHERE i.email = $1 AND i.status = 'invited'
         ORDER BY i.created_at DESC, i.id`,
-      [email],
+      [this.emailOf(auth)],
     )) as (Omit<InvitationRow, 'email' | 'answered_at'> & { legal_name: string; invited_by: string })[];
+    const inviters = await this.users.namesOf(rows.map((row) => row.invited_by));
     return rows.map((row) => ({
       id: row.id,
       companyId: row.company_id,
       companyName: row.legal_name,
-      invitedBy: row.invited_by,
+      invitedBy: inviters.get(row.invited_by) ?? '',
       status: row.status,
       invitedAt: row.created_at.toISOString(),
     }));
@@ -131,7 +131,7 @@ export class InvitationsService {
    * the company; someone who left and comes back keeps their history.
    */
   async answer(invitationId: string, answer: 'accepted' | 'declined', auth: RequestAuth): Promise<void> {
-    const email = await this.emailOf(auth);
+    const email = this.emailOf(auth);
     await this.dataSource.transaction(async (manager) => {
       const [answered] = (await manager.query(
         `WITH answered AS (
@@ -168,10 +168,9 @@ export class InvitationsService {
     });
   }
 
-  private async emailOf(auth: RequestAuth): Promise<string> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: auth.userId } });
-    if (!user) throw new NotFoundError('Your account');
-    return user.email;
+  /** The session is read with its account on every request, so its email is the account's current one. */
+  private emailOf(auth: RequestAuth): string {
+    return auth.email;
   }
 }
 

@@ -7,7 +7,6 @@ import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.servic
 import { ForbiddenError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { PAYMENT_GATEWAY, type ConnectedAccount, type PaymentGateway } from '../payments/payment-gateway';
-import { returnedRows } from '../database/returned-rows';
 
 /** `POST /api/companies/:id/payout-account`. */
 export interface PayoutAccountView {
@@ -59,11 +58,7 @@ export class PayoutAccountsService {
         country: countryOf(company.jurisdiction),
       });
       // The first writer's account stays; a racing call got the same account from the same key.
-      const stored = (await this.dataSource.query(
-        `UPDATE companies SET payout_account_id = $2 WHERE id = $1 AND payout_account_id IS NULL RETURNING id`,
-        [company.id, account.accountId],
-      )) as unknown[];
-      created = returnedRows(stored).length > 0;
+      created = await this.companies.attachPayoutAccount(company.id, account.accountId);
       if (created)
         await this.dataSource.transaction((manager) =>
           this.audit.record(manager, {
@@ -87,10 +82,7 @@ export class PayoutAccountsService {
 
   /** After an `account.updated` event: reads the account of one of our companies back and records its readiness. */
   async refreshReadiness(accountId: string): Promise<void> {
-    const known = (await this.dataSource.query(`SELECT id FROM companies WHERE payout_account_id = $1`, [
-      accountId,
-    ])) as unknown[];
-    if (known.length === 0) return; // not ours, or not stored yet: connect() records it itself
+    if (!(await this.companies.hasPayoutAccount(accountId))) return; // not ours, or not stored yet: connect() records it itself
     await this.markReadiness(await this.gateway.retrieveConnectedAccount(accountId));
   }
 
@@ -100,13 +92,7 @@ export class PayoutAccountsService {
    */
   async markReadiness(account: ConnectedAccount): Promise<boolean> {
     const ready = isReady(account);
-    const changed = returnedRows(
-      (await this.dataSource.query(
-        `UPDATE companies SET payout_ready = $2 WHERE payout_account_id = $1 AND payout_ready <> $2 RETURNING id`,
-        [account.accountId, ready],
-      )) as unknown[],
-    );
-    if (changed.length > 0) {
+    if (await this.companies.recordPayoutReadiness(account.accountId, ready)) {
       this.logger.log({ accountId: account.accountId, ready }, 'A payout account changed readiness');
       if (ready) await this.lifecycle.runDue();
     }

@@ -24,6 +24,6 @@ import { PledgesService } from './pledges.service';
     PledgesService,
     PledgeSyncService,
   ],
-  exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService],
+  exports: [InvestorProfilesService, PledgePlacementService, PledgePaymentsService, PledgesService],
 })
 export class PledgesModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, PaginationQuery } from '@crowdstake/domain';
 import { DataSource } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClockService } from '../clock/clock.service';
 import { InvalidTransitionError, NotFoundError } from '../common/errors/app-error';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
@@ -18,6 +19,7 @@ export class PledgesService {
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
     private readonly pledgePayments: PledgePaymentsService,
     private readonly clock: ClockService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   /** Another backer's pledge does not exist for the caller (404, not 403). */
@@ -45,13 +47,11 @@ export class PledgesService {
    */
   async cancel(pledgeId: string, auth: RequestAuth): Promise<Pledge> {
     const pledge = await this.ownPledge(pledgeId, auth);
-    const [campaign] = (await this.dataSource.query(`SELECT status, ends_at FROM campaigns WHERE id = $1`, [
-      pledge.campaignId,
-    ])) as { status: string; ends_at: Date }[];
+    const campaignStatus = await this.campaigns.statusOf(pledge.campaignId);
     const now = this.clock.now();
     if (!['pending', 'held'].includes(pledge.status))
       throw new InvalidTransitionError(`This pledge is ${pledge.status.replace('_', ' ')} and cannot be cancelled.`);
-    if (campaign?.status !== 'live' || now.getTime() > pledge.cancellableUntil.getTime())
+    if (campaignStatus !== 'live' || now.getTime() > pledge.cancellableUntil.getTime())
       throw new CancelWindowClosedError();
 
     const charged = pledge.holding === 'charged' && pledge.status === 'held';
@@ -68,5 +68,20 @@ export class PledgesService {
       userId: auth.userId,
       role: auth.role,
     });
+  }
+
+  /** A campaign's pledges still open at its close (pending or held), oldest first: what settlement works through. */
+  openOf(campaignId: string): Promise<Pledge[]> {
+    return this.dataSource
+      .getRepository(Pledge)
+      .createQueryBuilder('p')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .andWhere(`p.status IN ('pending', 'held')`)
+      .orderBy('p.created_at')
+      .getMany();
+  }
+
+  findById(pledgeId: string): Promise<Pledge | null> {
+    return this.dataSource.getRepository(Pledge).findOneBy({ id: pledgeId });
   }
 }

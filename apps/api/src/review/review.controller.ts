@@ -15,7 +15,7 @@ import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignViewsService } from '../campaigns/campaign-views.service';
 import { IdParam } from '../common/http/uuid-param.pipe';
-import { ReviewService } from './review.service';
+import { ReviewService, reviewView } from './review.service';
 
 class ReviewDecisionDto extends createZodDto(reviewDecisionSchema) {}
 class ReviewQueueQueryDto extends createZodDto(reviewQueueQuerySchema) {}
@@ -68,8 +68,8 @@ export class ReviewController {
     @CurrentAuth() auth: RequestAuth,
   ): Promise<ReviewDecisionResultView> {
     const { review, campaign } = await this.review.decide(id, body, auth);
-    const [view] = await this.review.views([review]);
-    return { ...(view as ReviewView), campaignStatus: campaign.status };
+    // The reviewer is the caller: the session already carries their name.
+    return { ...reviewView(review, auth.name), campaignStatus: campaign.status };
   }
 
   @Get('campaigns/:id/reviews')

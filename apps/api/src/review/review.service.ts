@@ -13,16 +13,16 @@ import {
 import { DataSource, In } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignAccessService } from '../campaigns/campaign-access.service';
+import { CampaignListingService } from '../campaigns/campaign-listing.service';
 import { CampaignLifecycleService } from '../campaigns/campaign-lifecycle.service';
 import { CampaignTransitionsService } from '../campaigns/campaign-transitions.service';
 import { CampaignRulesError, ConflictOfInterestError, transitionRefused } from '../campaigns/campaigns.errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { Campaign } from '../campaigns/entities/campaign.entity';
+import type { Campaign } from '../campaigns/entities/campaign.entity';
 import { ClockService } from '../clock/clock.service';
-import { ForbiddenError } from '../common/errors/app-error';
-import { pageOf } from '../common/http/paging';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { CompaniesService } from '../companies/companies.service';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { ChecklistIncompleteError } from './review.errors';
 import { Review } from './review.entities';
 import { RiskAssessmentService } from './risk-assessment.service';
@@ -36,21 +36,30 @@ export class ReviewService {
     private readonly companies: CompaniesService,
     private readonly transitions: CampaignTransitionsService,
     private readonly lifecycle: CampaignLifecycleService,
+    private readonly listing: CampaignListingService,
     private readonly risk: RiskAssessmentService,
+    private readonly users: UsersService,
     private readonly clock: ClockService,
   ) {}
 
-  /** The founder hands the campaign to review; the risk assessment is computed for this version. */
+  /**
+   * The founder hands the campaign to review; the risk assessment is computed
+   * for this version. Everything is judged on the locked row, so an edit racing
+   * the submission either lands before it (and is what gets checked) or is
+   * refused after it: a submitted campaign always passed the rules as submitted.
+   */
   async submit(campaignId: string, auth: RequestAuth): Promise<Campaign> {
-    const { campaign, relation } = await this.access.visible(campaignId, auth);
-    if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can submit it.');
-    const plan = planTransition({ from: campaign.status, action: 'submit', actor: 'owner' });
-    if (!plan.ok) throw transitionRefused(plan.reason, campaign.status, 'submit');
-    const problems = checkCampaignRules(await this.campaigns.draftOf(campaign), this.clock.now());
-    if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
-
     return this.dataSource.transaction(async (manager) => {
-      const result = await this.transitions.apply(manager, campaignId, {
+      const locked = await this.transitions.lock(manager, campaignId);
+      const relation = await this.access.relationOf(locked, auth, manager);
+      if (!relation) throw new NotFoundError('The campaign');
+      if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can submit it.');
+      const plan = planTransition({ from: locked.status, action: 'submit', actor: 'owner' });
+      if (!plan.ok) throw transitionRefused(plan.reason, locked.status, 'submit');
+      const problems = checkCampaignRules(await this.campaigns.draftOf(locked, manager), this.clock.now());
+      if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
+
+      const result = await this.transitions.apply(manager, locked, {
         action: 'submit',
         actor: 'owner',
         by: { userId: auth.userId, role: auth.role },
@@ -65,21 +74,20 @@ export class ReviewService {
    * A reviewer's decision. Grades D and E need two approvals from different
    * reviewers; nobody reviews a campaign of a company they belong or belonged to; an
    * approval needs the whole checklist. The campaign row is locked for the
-   * decision, so two reviewers deciding at once are taken one after the other.
+   * decision, so two reviewers deciding at once are taken one after the other;
+   * every check is made on the locked row, which the transition then updates
+   * (one read of the campaign, one of the membership).
    */
   async decide(
     campaignId: string,
     input: ReviewDecisionInput,
     auth: RequestAuth,
   ): Promise<{ review: Review; campaign: Campaign }> {
-    const { campaign } = await this.access.visible(campaignId, auth);
-    if (await this.companies.wasEverMember(campaign.companyId, auth.userId)) throw new ConflictOfInterestError();
-
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(Campaign, {
-        where: { id: campaignId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      // Reviewers are staff: every campaign is visible to them, so the only refusal here is "no such campaign".
+      const locked = await this.transitions.lock(manager, campaignId);
+      if (await this.companies.wasEverMember(locked.companyId, auth.userId, manager))
+        throw new ConflictOfInterestError();
       const priorApprovalBy = locked.status === 'in_review' ? await this.firstApprover(manager, locked.id) : undefined;
       const request = {
         from: locked.status,
@@ -94,7 +102,8 @@ export class ReviewService {
       if (input.decision === 'approve' && !isChecklistComplete(input.checklist)) {
         throw new ChecklistIncompleteError(CHECKLIST_ITEMS.filter((item) => !input.checklist[item]));
       }
-      const moved = await this.transitions.apply(manager, locked.id, {
+      const campaignVersion = locked.version;
+      const moved = await this.transitions.apply(manager, locked, {
         action: input.decision,
         actor: 'reviewer',
         by: { userId: auth.userId, role: auth.role },
@@ -111,7 +120,7 @@ export class ReviewService {
           decision: input.decision,
           reasons: input.reasons,
           checklist: input.checklist,
-          campaignVersion: locked.version,
+          campaignVersion,
           fromStatus: from,
           toStatus: to,
         }),
@@ -119,7 +128,7 @@ export class ReviewService {
       return { review, campaign: updated };
     });
     // "Goes live at its start time, or at once if that has passed."
-    if (outcome.campaign.status === 'approved') await this.lifecycle.goLiveIfDue(campaignId);
+    if (outcome.campaign.status === 'approved') await this.lifecycle.goLiveIfDue(outcome.campaign);
     return outcome;
   }
 
@@ -134,14 +143,8 @@ export class ReviewService {
     return this.views(reviews);
   }
 
-  async queue(query: ReviewQueueQuery): Promise<Page<Campaign>> {
-    const qb = this.dataSource
-      .getRepository(Campaign)
-      .createQueryBuilder('c')
-      .where(`c.status IN ('submitted', 'in_review')`);
-    if (query.grade) qb.andWhere('c.riskGrade = :grade', { grade: query.grade });
-    if (query.type) qb.andWhere('c.type = :type', { type: query.type });
-    return pageOf(qb.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC'), query);
+  queue(query: ReviewQueueQuery): Promise<Page<Campaign>> {
+    return this.listing.reviewQueue(query);
   }
 
   /** For queue items: approvals so far in the current round, and whether the reviewer belongs or belonged to the company. */
@@ -156,18 +159,17 @@ export class ReviewService {
       this.dataSource
         .getRepository(Review)
         .find({ where: { campaignId: In(ids), toStatus: 'in_review' }, order: { createdAt: 'ASC' } }),
-      // Former members included (left_at set): a conflict of interest outlives the membership.
-      this.dataSource.query(`SELECT company_id FROM company_members WHERE user_id = $1 AND company_id = ANY($2)`, [
+      // Former members included: a conflict of interest outlives the membership.
+      this.companies.membershipOf(
         auth.userId,
-        [...new Set(campaigns.map((c) => c.companyId))],
-      ]) as Promise<{ company_id: string }[]>,
+        campaigns.map((c) => c.companyId),
+      ),
     ]);
     const views = await this.views(approvals);
-    const mine = new Set(memberships.map((row) => row.company_id));
     for (const campaign of campaigns) {
       context.set(campaign.id, {
         approvals: campaign.status === 'in_review' ? views.filter((v) => v.campaignId === campaign.id).slice(-1) : [],
-        conflictOfInterest: mine.has(campaign.companyId),
+        conflictOfInterest: memberships.has(campaign.companyId),
       });
     }
     return context;
@@ -184,22 +186,24 @@ export class ReviewService {
 
   async views(reviews: Review[]): Promise<ReviewView[]> {
     if (reviews.length === 0) return [];
-    const reviewers = await this.dataSource
-      .getRepository(User)
-      .find({ where: { id: In([...new Set(reviews.map((r) => r.reviewerId))]) } });
-    const names = new Map(reviewers.map((user) => [user.id, user.name]));
-    return reviews.map((review) => ({
-      id: review.id,
-      campaignId: review.campaignId,
-      reviewerId: review.reviewerId,
-      reviewerName: names.get(review.reviewerId) ?? 'Reviewer',
-      decision: review.decision,
-      reasons: review.reasons,
-      checklist: review.checklist,
-      campaignVersion: review.campaignVersion,
-      fromStatus: review.fromStatus,
-      toStatus: review.toStatus,
-      createdAt: review.createdAt.toISOString(),
-    }));
+    const names = await this.users.namesOf(reviews.map((r) => r.reviewerId));
+    return reviews.map((review) => reviewView(review, names.get(review.reviewerId) ?? 'Reviewer'));
   }
+}
+
+/** One review as the API shows it; `reviewerName` comes from the users module (or the reviewer's own session). */
+export function reviewView(review: Review, reviewerName: string): ReviewView {
+  return {
+    id: review.id,
+    campaignId: review.campaignId,
+    reviewerId: review.reviewerId,
+    reviewerName,
+    decision: review.decision,
+    reasons: review.reasons,
+    checklist: review.checklist,
+    campaignVersion: review.campaignVersion,
+    fromStatus: review.fromStatus,
+    toStatus: review.toStatus,
+    createdAt: review.createdAt.toISOString(),
+  };
 }

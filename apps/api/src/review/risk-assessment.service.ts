@@ -1,29 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import {
-  computeRiskAssessment,
-  type DocumentKind,
-  type RiskConfig,
-  type RiskInput,
-  type StoredRiskAssessment,
-} from '@crowdstake/domain';
+import { computeRiskAssessment, type RiskConfig, type RiskInput, type StoredRiskAssessment } from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import type { Campaign } from '../campaigns/entities/campaign.entity';
-import { Campaign as CampaignEntity } from '../campaigns/entities/campaign.entity';
 import { ClockService } from '../clock/clock.service';
-import { Company } from '../companies/company.entity';
+import { CompaniesService } from '../companies/companies.service';
+import { UsersService } from '../users/users.service';
 import { RiskAssessmentRecord } from './review.entities';
 
 /**
  * Computes a campaign's risk assessment at submission from what the platform
  * knows (the scoring itself is pure, in packages/domain) and stores it with
- * the campaign version and the figures it judged.
+ * the campaign version and the figures it judged. The facts come from the
+ * modules that own them (companies, campaigns, users), read in the
+ * submission's transaction.
  */
 @Injectable()
 export class RiskAssessmentService {
   /** The domain's default revenue bands per currency; other figures would be passed here. */
   private readonly config: RiskConfig = {};
 
-  constructor(private readonly clock: ClockService) {}
+  constructor(
+    private readonly clock: ClockService,
+    private readonly campaigns: CampaignsService,
+    private readonly companies: CompaniesService,
+    private readonly users: UsersService,
+  ) {}
 
   /** Stores both the exact and the public reasons of every factor; who sees which is decided when it is read. */
   async assess(manager: EntityManager, campaign: Campaign): Promise<StoredRiskAssessment> {
@@ -40,42 +42,16 @@ export class RiskAssessmentService {
       input,
       assessedAt: now,
     });
-    await manager.update(
-      CampaignEntity,
-      { id: campaign.id },
-      { risk: view, riskScore: assessment.score, riskGrade: assessment.grade },
-    );
+    await this.campaigns.recordRisk(manager, campaign.id, view);
     return view;
   }
 
   async gatherInput(manager: EntityManager, campaign: Campaign): Promise<RiskInput> {
-    const company = await manager.findOneOrFail(Company, { where: { id: campaign.companyId } });
-    const documents = (await manager.query(`SELECT DISTINCT kind FROM company_documents WHERE company_id = $1`, [
-      company.id,
-    ])) as { kind: DocumentKind }[];
-    const documentKinds = documents.map((row) => row.kind);
-
-    const [outcomes] = (await manager.query(
-      `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded,
-              count(*) FILTER (WHERE status = 'failed')::int AS failed,
-              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
-              count(*) FILTER (WHERE status = 'rejected')::int AS rejected
-         FROM campaigns WHERE owner_id = $1 AND id <> $2`,
-      [campaign.ownerId, campaign.id],
-    )) as { succeeded: number; failed: number; cancelled: number; rejected: number }[];
-
-    // The same company or the same person on another account, and whether any such account was suspended.
-    const [matches] = (await manager.query(
-      `SELECT bool_or(c.registration_key = $2) AS registration,
-              bool_or($3::text IS NOT NULL AND c.identity_key = $3) AS identity,
-              bool_or(u.status = 'suspended') AS suspended
-         FROM companies c JOIN users u ON u.id = c.owner_id
-        WHERE c.owner_id <> $1 AND (c.registration_key = $2 OR ($3::text IS NOT NULL AND c.identity_key = $3))`,
-      [campaign.ownerId, company.registrationKey, company.identityKey],
-    )) as { registration: boolean | null; identity: boolean | null; suspended: boolean | null }[];
-    const [owner] = (await manager.query(`SELECT status FROM users WHERE id = $1`, [campaign.ownerId])) as {
-      status: string;
-    }[];
+    const facts = await this.companies.riskFacts(manager, campaign.companyId, campaign.ownerId);
+    const earlierCampaigns = await this.campaigns.outcomesOfOwner(manager, campaign.ownerId, campaign.id);
+    // The same company or the same person on another account, and whether any such account (or the owner's) was suspended.
+    const blacklisted = await this.users.anySuspended([campaign.ownerId, ...facts.matchingOwnerIds], manager);
+    const { company, documentKinds } = facts;
 
     return {
       // Identity details and an identity document on file; the reviewer checks them (checklist: identity).
@@ -87,10 +63,10 @@ export class RiskAssessmentService {
       goal: campaign.goalMinor,
       campaignCurrency: campaign.currency,
       documentKinds,
-      earlierCampaigns: outcomes ?? { succeeded: 0, failed: 0, cancelled: 0, rejected: 0 },
-      duplicateRegistrationNumber: matches?.registration === true,
-      duplicateIdentity: matches?.identity === true,
-      blacklisted: matches?.suspended === true || owner?.status === 'suspended',
+      earlierCampaigns,
+      duplicateRegistrationNumber: facts.duplicateRegistrationNumber,
+      duplicateIdentity: facts.duplicateIdentity,
+      blacklisted,
     };
   }
 }

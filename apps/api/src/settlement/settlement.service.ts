@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { JobRunnerService, type JobContext } from '../jobs/job-runner.service';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
 import { CardDeclinedError } from '../payments/payments.errors';
-import { Pledge } from '../pledges/entities/pledge.entity';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { PledgePaymentsService } from '../pledges/pledge-payments.service';
+import { PledgesService } from '../pledges/pledges.service';
 import { CampaignReleaseService } from './campaign-release.service';
 
 export const SETTLE_CAMPAIGN_JOB = 'campaign.settle';
@@ -34,6 +35,8 @@ export class SettlementService implements OnModuleInit {
     private readonly jobs: JobRunnerService,
     private readonly pledgePayments: PledgePaymentsService,
     private readonly release: CampaignReleaseService,
+    private readonly pledges: PledgesService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   onModuleInit(): void {
@@ -44,18 +47,10 @@ export class SettlementService implements OnModuleInit {
 
   private async settleCampaign(job: JobContext): Promise<void> {
     const campaignId = String(job.payload.campaignId);
-    const [campaign] = (await this.dataSource.query(`SELECT status FROM campaigns WHERE id = $1`, [campaignId])) as {
-      status: string;
-    }[];
-    if (!campaign) return;
-    const pledges = await this.dataSource
-      .getRepository(Pledge)
-      .createQueryBuilder('p')
-      .where('p.campaign_id = :campaignId', { campaignId })
-      .andWhere(`p.status IN ('pending', 'held')`)
-      .orderBy('p.created_at')
-      .getMany();
-    const succeeded = campaign.status === 'succeeded';
+    const status = await this.campaigns.statusOf(campaignId);
+    if (!status) return;
+    const pledges = await this.pledges.openOf(campaignId);
+    const succeeded = status === 'succeeded';
     for (const pledge of pledges) {
       if (pledge.status === 'pending') {
         // Not confirmed by the deadline: nothing is taken and the backer is told it lapsed.
@@ -75,7 +70,7 @@ export class SettlementService implements OnModuleInit {
   }
 
   private async refundPledge(job: JobContext): Promise<void> {
-    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
+    const pledge = await this.pledges.findById(String(job.payload.pledgeId));
     if (!pledge || pledge.status !== 'held') return;
     const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
     if (payment && payment.receivedMinor > payment.refundedMinor)
@@ -88,7 +83,7 @@ export class SettlementService implements OnModuleInit {
   }
 
   private async chargePledge(job: JobContext): Promise<void> {
-    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
+    const pledge = await this.pledges.findById(String(job.payload.pledgeId));
     if (!pledge || pledge.status !== 'held') return;
     try {
       const payment = await this.pledgePayments.chargeSavedCard(pledge);

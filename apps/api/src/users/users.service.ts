@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role, UserView } from '@crowdstake/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from './user.entity';
 import { EmailTakenError, WeakPasswordError } from './users.errors';
@@ -77,6 +77,34 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: email.trim().toLowerCase() })
       .getOne();
+  }
+
+  /** Display names by user id, for lists that name people (reviewers, inviters). */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map([...(await this.contactsOf(ids))].map(([id, contact]) => [id, contact.name]));
+  }
+
+  /** Names and emails by user id: for people who may see them (a company's members, to its own people and staff). */
+  async contactsOf(ids: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const users = await this.dataSource
+      .getRepository(User)
+      .find({ select: { id: true, name: true, email: true }, where: { id: In(unique) } });
+    return new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
+  }
+
+  /** The account with exactly this (stored, lower-case) email, if any. */
+  async idByEmail(email: string): Promise<string | null> {
+    const user = await this.dataSource.getRepository(User).findOne({ select: { id: true }, where: { email } });
+    return user?.id ?? null;
+  }
+
+  /** Whether any of these accounts is suspended (the risk assessment's blacklist). */
+  async anySuspended(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return false;
+    return manager.getRepository(User).exists({ where: { id: In(unique), status: 'suspended' } });
   }
 
   static toView(user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt'>): UserView {
