@@ -97,10 +97,12 @@ program
     'Compare the ledger with Stripe per campaign (charges less refunds, transfers); non-zero exit on any difference.',
   )
   .action(async () => {
-    if (!loadConfig(process.env).stripe.secretKey) {
+    const { stripe } = loadConfig(process.env);
+    if (!stripe.secretKey && !stripe.emulator) {
       process.stderr.write(
-        'reconcile reads Stripe and needs STRIPE_SECRET_KEY. Without it the platform pays through the Stripe emulator,\n' +
-          'whose state lives in the running API process: ask it instead, as an admin, with GET /api/admin/reconciliation.\n',
+        'reconcile reads Stripe and needs STRIPE_SECRET_KEY (or STRIPE_EMULATOR_URL for an emulator run as its own server).\n' +
+          'Without either the platform pays through the Stripe emulator whose state lives in the running API process:\n' +
+          'ask it instead, as an admin, with GET /api/admin/reconciliation.\n',
       );
       process.exitCode = 2;
       return;

@@ -13,6 +13,13 @@ const REFUND_PLEDGE_JOB = 'pledge.refund';
 const CHARGE_PLEDGE_JOB = 'pledge.charge-at-success';
 
 /**
+ * Stripe forgets an idempotency key 24 hours after its first use; a job older
+ * than this may have sent its call under a key Stripe no longer knows, so it
+ * reads the outcome back instead of trusting the key (decision 0009, step 3).
+ */
+const KEY_TRUSTED_FOR_MS = 23 * 60 * 60 * 1000;
+
+/**
  * What follows a campaign's close, as durable jobs (docs/decisions/0009):
  * - failed or cancelled: every saved card is released and every charged
  *   pledge refunded in full;
@@ -91,7 +98,13 @@ export class SettlementService implements OnModuleInit {
     const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
     if (!pledge || pledge.status !== 'held') return;
     try {
-      const payment = await this.pledgePayments.chargeSavedCard(pledge);
+      // The job row is this charge's outbox record, and the key derives from the pledge: a run
+      // again inside Stripe's 24 hours (a crash after the charge, before its outcome committed)
+      // sends the same key and Stripe answers the first PaymentIntent. Later, the key may be
+      // forgotten, so a charge already made is read back by the pledge's id instead.
+      const keyMayBeForgotten = Date.now() - job.createdAt.getTime() >= KEY_TRUSTED_FOR_MS;
+      const [earlier] = keyMayBeForgotten ? await this.gateway.findPaymentsByReference(pledge.id) : [];
+      const payment = earlier ?? (await this.pledgePayments.chargeSavedCard(pledge));
       if (payment.status === 'succeeded') await this.pledgePayments.record(pledge.id, 'settled', payment);
       else if (payment.status === 'failed' || payment.status === 'requires_action')
         await this.pledgePayments.record(pledge.id, 'charge_failed', null, payment.failure?.declineCode ?? 'failed');
