@@ -18,6 +18,8 @@ export interface FaultRule {
   skip?: number;
   after?: boolean;
   status?: number;
+  /** With `error` and a 4xx status: Stripe's error code (`balance_insufficient`), as an invalid_request_error. */
+  code?: string;
   delayMs?: number;
 }
 

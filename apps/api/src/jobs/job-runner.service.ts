@@ -26,6 +26,20 @@ export interface EnqueueOptions {
 
 const BATCH = 10;
 
+/** JobRunnerService.enqueue without the service, for processes that run no jobs (the CLI). */
+export async function enqueueJob(
+  manager: EntityManager,
+  kind: string,
+  payload: Record<string, unknown>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO jobs (kind, payload, dedupe_key, run_at, max_attempts)
+     VALUES ($1, $2, $3, COALESCE($4, now()), $5) ON CONFLICT (dedupe_key) DO NOTHING`,
+    [kind, JSON.stringify(payload), options.dedupeKey ?? null, options.runAt ?? null, options.maxAttempts ?? 12],
+  );
+}
+
 /**
  * The durable job runner: jobs are rows written in the same transaction as
  * the change that causes them (an outbox), claimed by any replica with
@@ -52,17 +66,13 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Writes a job in the caller's transaction, so it exists exactly when the change that causes it does. */
-  async enqueue(
+  enqueue(
     manager: EntityManager,
     kind: string,
     payload: Record<string, unknown>,
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO jobs (kind, payload, dedupe_key, run_at, max_attempts)
-       VALUES ($1, $2, $3, COALESCE($4, now()), $5) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [kind, JSON.stringify(payload), options.dedupeKey ?? null, options.runAt ?? null, options.maxAttempts ?? 12],
-    );
+    return enqueueJob(manager, kind, payload, options);
   }
 
   onApplicationBootstrap(): void {
