@@ -7,9 +7,9 @@ import { CardDeclinedError } from '../payments/payments.errors';
 import { Pledge } from '../pledges/entities/pledge.entity';
 import { PledgePaymentsService } from '../pledges/pledge-payments.service';
 import { CampaignReleaseService } from './campaign-release.service';
+import { REFUND_PLEDGE_JOB } from './settlement-jobs';
 
 export const SETTLE_CAMPAIGN_JOB = 'campaign.settle';
-const REFUND_PLEDGE_JOB = 'pledge.refund';
 const CHARGE_PLEDGE_JOB = 'pledge.charge-at-success';
 
 /**
@@ -85,7 +85,10 @@ export class SettlementService implements OnModuleInit {
     const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: String(job.payload.pledgeId) });
     if (!pledge || pledge.status !== 'held') return;
     const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
-    if (payment && payment.receivedMinor > payment.refundedMinor)
+    // A held charged pledge has a payment: not finding it (Stripe's search index lags) is no proof
+    // that there is nothing to refund, so the job tries again rather than recording a refund.
+    if (!payment) throw new Error(`the payment of pledge ${pledge.id} is not found at Stripe yet`);
+    if (payment.receivedMinor > payment.refundedMinor)
       await this.gateway.refund({
         idempotencyKey: `pledge:${pledge.id}:refund`,
         paymentId: payment.paymentId,
