@@ -4,11 +4,12 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { PledgesModule } from '../pledges/pledges.module';
 import { MoneyTrailController } from './money-trail.controller';
 import { CampaignReleaseService } from './campaign-release.service';
+import { RefundAfterReleaseService } from './refund-after-release.service';
 import { SettlementService } from './settlement.service';
 
 @Module({
   imports: [PaymentsModule, PledgesModule, CampaignsModule],
   controllers: [MoneyTrailController],
-  providers: [SettlementService, CampaignReleaseService],
+  providers: [SettlementService, CampaignReleaseService, RefundAfterReleaseService],
 })
 export class SettlementModule {}
