@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Body } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { pledgeSchemas, type Page, type PledgeView } from '@crowdstake/domain';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
@@ -12,11 +12,12 @@ import { PledgePlacementService } from './pledge-placement.service';
 import { pledgeView } from './pledge-views';
 import { PledgesService } from './pledges.service';
 import { z } from 'zod';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 const pledgeBodyDocs = z.union([pledgeSchemas.reward, pledgeSchemas.bond, pledgeSchemas.shareholding]);
 
 @ApiTags('pledges')
-@ApiBearerAuth()
 @Controller()
 export class PledgesController {
   constructor(
@@ -31,6 +32,20 @@ export class PledgesController {
    * first pledge (and finishes its payment if an earlier attempt was cut short).
    * A declined card answers 402 `card_declined`; the pledge is recorded as failed.
    */
+  @ApiDoc({
+    summary: 'Pledge to a live campaign (idempotent by `Idempotency-Key`)',
+    answer: S.pledgeSchema,
+    errors: [
+      'card_declined',
+      'idempotency_key_reused',
+      'cap_reached',
+      'tier_sold_out',
+      'campaign_not_live',
+      'investor_profile_required',
+      'investment_limit_exceeded',
+      'risk_not_acknowledged',
+    ],
+  })
   @Post('campaigns/:id/pledges')
   @HttpCode(201)
   @Roles('backer')
@@ -51,6 +66,7 @@ export class PledgesController {
     return pledgeView(outcome.pledge, outcome.nextAction);
   }
 
+  @ApiDoc({ summary: 'One of the backer’s pledges', answer: S.pledgeSchema })
   @Get('pledges/:id')
   @Roles('backer')
   async get(@Param('id', new IdParam('The pledge')) id: string, @CurrentAuth() auth: RequestAuth): Promise<PledgeView> {
@@ -61,6 +77,11 @@ export class PledgesController {
     return pledgeView(outcome.pledge, outcome.nextAction);
   }
 
+  @ApiDoc({
+    summary: 'Cancel a pledge within its window',
+    answer: S.pledgeSchema,
+    errors: ['cancel_window_closed', 'invalid_transition'],
+  })
   @Post('pledges/:id/cancel')
   @HttpCode(200)
   @Roles('backer')
@@ -72,6 +93,7 @@ export class PledgesController {
   }
 
   /** The backer's portfolio, newest first. */
+  @ApiDoc({ summary: 'The backer’s portfolio, newest first', answer: S.pageOf(S.pledgeSchema) })
   @Get('me/pledges')
   @Roles('backer')
   async mine(@Query() query: PageQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<PledgeView>> {
