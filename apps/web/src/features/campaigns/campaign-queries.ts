@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
 import { campaignKeys, type CampaignListFilters } from '../../api/query-keys';
+import { api, call } from '../../api/typed-client';
 import type { ListedCampaign } from './listed-campaign';
 
 /**
@@ -31,7 +32,7 @@ export function useCampaignListing(filters: CampaignListFilters) {
 }
 
 export function fetchCampaign(campaignId: string, signal?: AbortSignal): Promise<CampaignView> {
-  return apiFetch<CampaignView>(`/api/campaigns/${encodeURIComponent(campaignId)}`, { signal });
+  return call(api.GET('/api/campaigns/{id}', { params: { path: { id: campaignId } }, signal }));
 }
 
 /** One campaign; a 404 (unknown, or not public to this person) is an answer, not worth retrying. */
