@@ -1,5 +1,5 @@
 import type { CampaignStatus } from '@crowdstake/domain';
-import { Badge, DataList, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
 import { useCampaignSettlement, type CampaignSettlement } from '../founder-campaign-queries';
@@ -9,14 +9,18 @@ export const SETTLED_STATUSES: readonly CampaignStatus[] = ['succeeded', 'failed
 
 type Figure = 'collected' | 'fees' | 'paidOut' | 'releasing' | 'refunded' | 'inEscrow';
 
-/** Which lines to show: the payout side for a success, the refund side otherwise; nothing that is zero but the total. */
+/**
+ * Which lines to show, in reading order so they add up: collected, less refunds and the fee, is
+ * what the founder receives. The payout side for a success, the refund side otherwise.
+ */
 function figuresOf(settlement: CampaignSettlement): { figure: Figure; amount: number }[] {
   const lines: { figure: Figure; amount: number }[] = [{ figure: 'collected', amount: settlement.collected }];
   if (settlement.campaignStatus === 'succeeded') {
-    lines.push({ figure: 'fees', amount: settlement.fees }, { figure: 'paidOut', amount: settlement.paidOut });
+    if (settlement.refunded > 0) lines.push({ figure: 'refunded', amount: settlement.refunded });
+    lines.push({ figure: 'fees', amount: settlement.fees });
     if (settlement.released > settlement.paidOut)
       lines.push({ figure: 'releasing', amount: settlement.released - settlement.paidOut });
-    if (settlement.refunded > 0) lines.push({ figure: 'refunded', amount: settlement.refunded });
+    lines.push({ figure: 'paidOut', amount: settlement.paidOut });
   } else {
     lines.push({ figure: 'refunded', amount: settlement.refunded });
   }
@@ -72,25 +76,35 @@ export function CampaignSettlementPanel({ campaignId }: { campaignId: string }) 
 function FiguresList({ settlement }: { settlement: CampaignSettlement }) {
   const { t } = useTranslation();
   const formatMoney = useFormatMoney();
+  const total = settlement.campaignStatus === 'succeeded' ? 'paidOut' : 'refunded';
+  const subtracted = settlement.campaignStatus === 'succeeded' ? ['fees', 'refunded'] : [];
   return (
-    <DataList size="sm" gap={4} labelWidth={190} withDivider>
+    <Stack component="dl" gap={0} m={0}>
       {figuresOf(settlement).map(({ figure, amount }) => (
-        <DataList.Item key={figure} data-testid={`settlement-${figure}`}>
-          <DataList.ItemLabel>{t(`founder.settlement.figures.${figure}`)}</DataList.ItemLabel>
-          <DataList.ItemValue
-            style={{ fontVariantNumeric: 'tabular-nums' }}
-            fw={
-              figure === 'paidOut' || (figure === 'refunded' && settlement.campaignStatus !== 'succeeded')
-                ? 700
-                : undefined
-            }
+        <Group
+          key={figure}
+          justify="space-between"
+          wrap="nowrap"
+          gap="sm"
+          py={4}
+          data-testid={`settlement-${figure}`}
+          style={{ borderTop: figure === total ? '1px solid var(--mantine-color-default-border)' : undefined }}
+        >
+          <Text component="dt" size="sm" c={figure === total ? undefined : 'dimmed'}>
+            {t(`founder.settlement.figures.${figure}`)}
+          </Text>
+          <Text
+            component="dd"
+            size="sm"
+            m={0}
+            fw={figure === total ? 700 : undefined}
+            style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
           >
-            {figure === 'fees'
-              ? `− ${formatMoney(amount, settlement.currency)}`
-              : formatMoney(amount, settlement.currency)}
-          </DataList.ItemValue>
-        </DataList.Item>
+            {subtracted.includes(figure) ? '−\u00a0' : ''}
+            {formatMoney(amount, settlement.currency)}
+          </Text>
+        </Group>
       ))}
-    </DataList>
+    </Stack>
   );
 }
