@@ -26,8 +26,8 @@ export interface OwnApi {
 }
 
 /** Starts an API for this file and points the browser helpers (`openBrowser`, `baseUrl()`) at it. */
-export async function startOwnApi(): Promise<OwnApi> {
-  const api = await startApi();
+export async function startOwnApi(extraEnv: Record<string, string> = {}): Promise<OwnApi> {
+  const api = await startApi(extraEnv);
   const previous = process.env[BASE_URL_VARIABLE];
   process.env[BASE_URL_VARIABLE] = api.baseUrl;
   return {

@@ -1,8 +1,10 @@
 import type {
   CampaignCreateInput,
   CampaignPatchInput,
+  CampaignStatus,
   CampaignSummaryView,
   CampaignView,
+  CurrencyCode,
   Page,
   ReviewView,
 } from '@crowdstake/domain';
@@ -20,6 +22,7 @@ export const founderCampaignKeys = {
   mine: () => [...founderCampaignKeys.all, 'mine'] as const,
   minePage: (page: number, pageSize: number) => [...founderCampaignKeys.mine(), { page, pageSize }] as const,
   reviews: (campaignId: string) => [...founderCampaignKeys.all, 'reviews', campaignId] as const,
+  settlement: (campaignId: string) => [...founderCampaignKeys.all, 'settlement', campaignId] as const,
 };
 
 const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
@@ -45,6 +48,31 @@ export function useCampaignReviews(campaignId: string, enabled = true) {
     queryKey: founderCampaignKeys.reviews(campaignId),
     queryFn: ({ signal }) => apiFetch<{ items: ReviewView[] }>(`${campaignPath(campaignId)}/reviews`, { signal }),
     select: (page) => page.items,
+    enabled,
+  });
+}
+
+/** `GET /api/campaigns/:id/settlement` (founder and staff only): what the deadline did with the money. */
+export interface CampaignSettlement {
+  campaignId: string;
+  campaignStatus: CampaignStatus;
+  currency: CurrencyCode;
+  state: 'not_due' | 'in_progress' | 'complete';
+  collected: number;
+  fees: number;
+  released: number;
+  paidOut: number;
+  refunded: number;
+  inEscrow: number;
+  pledges: { open: number; settled: number; refunded: number; cancelled: number; failed: number };
+}
+
+/** While settlement runs (jobs on the server), asked again every few seconds until it is complete. */
+export function useCampaignSettlement(campaignId: string, enabled = true) {
+  return useQuery({
+    queryKey: founderCampaignKeys.settlement(campaignId),
+    queryFn: ({ signal }) => apiFetch<CampaignSettlement>(`${campaignPath(campaignId)}/settlement`, { signal }),
+    refetchInterval: (query) => (query.state.data?.state === 'in_progress' ? 3000 : false),
     enabled,
   });
 }

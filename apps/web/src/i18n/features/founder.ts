@@ -84,6 +84,31 @@ export const founderEn = {
     moreActions: 'More actions for {{title}}',
     page: 'Page {{page}} of {{pages}}',
   },
+  settlement: {
+    heading: { payout: 'Settlement and payout', refunds: 'Settlement and refunds' },
+    state: { in_progress: 'In progress', complete: 'Complete' },
+    explained: {
+      payout_in_progress_one:
+        'The goal was met. Saved cards are being charged ({{count}} pledge still open); then the money, less the platform fee, is paid to your payout account.',
+      payout_in_progress_other:
+        'The goal was met. Saved cards are being charged ({{count}} pledges still open); then the money, less the platform fee, is paid to your payout account.',
+      payout_complete_one: 'The goal was met and the money, less the platform fee, is in your payout account.',
+      payout_complete_other: 'The goal was met and the money, less the platform fee, is in your payout account.',
+      refunds_in_progress_one: 'Every backer is being refunded in full ({{count}} pledge still open).',
+      refunds_in_progress_other: 'Every backer is being refunded in full ({{count}} pledges still open).',
+      refunds_complete_one: 'Every backer was refunded in full, and saved cards were released without a charge.',
+      refunds_complete_other: 'Every backer was refunded in full, and saved cards were released without a charge.',
+    },
+    figures: {
+      collected: 'Collected from backers',
+      fees: 'Platform fee',
+      paidOut: 'Paid out to you',
+      releasing: 'On its way to your payout account',
+      refunded: 'Refunded to backers',
+      inEscrow: 'Still in escrow',
+    },
+    loadError: 'The settlement could not be loaded. Reload the page to try again.',
+  },
   cancelCampaign: {
     title: 'Cancel “{{title}}”?',
     body: 'Every pledge is released or refunded in full. Backers and reviewers will read your reasons.',
@@ -476,6 +501,31 @@ export const founderZhCN: typeof founderEn = {
     cancel: '取消项目',
     moreActions: '“{{title}}”的更多操作',
     page: '第 {{page}} 页，共 {{pages}} 页',
+  },
+  settlement: {
+    heading: { payout: '结算与拨付', refunds: '结算与退款' },
+    state: { in_progress: '进行中', complete: '已完成' },
+    explained: {
+      payout_in_progress_one:
+        '项目已达成目标。正在从已保存的银行卡扣款（还有 {{count}} 笔认筹未完成），随后扣除平台费后的款项将拨付到您的收款账户。',
+      payout_in_progress_other:
+        '项目已达成目标。正在从已保存的银行卡扣款（还有 {{count}} 笔认筹未完成），随后扣除平台费后的款项将拨付到您的收款账户。',
+      payout_complete_one: '项目已达成目标，扣除平台费后的款项已拨付到您的收款账户。',
+      payout_complete_other: '项目已达成目标，扣除平台费后的款项已拨付到您的收款账户。',
+      refunds_in_progress_one: '正在向每位支持者全额退款（还有 {{count}} 笔认筹未完成）。',
+      refunds_in_progress_other: '正在向每位支持者全额退款（还有 {{count}} 笔认筹未完成）。',
+      refunds_complete_one: '每位支持者都已获得全额退款，已保存的银行卡均已释放，未产生扣款。',
+      refunds_complete_other: '每位支持者都已获得全额退款，已保存的银行卡均已释放，未产生扣款。',
+    },
+    figures: {
+      collected: '向支持者收取',
+      fees: '平台费',
+      paidOut: '已拨付给您',
+      releasing: '正在拨付到您的收款账户',
+      refunded: '已退还支持者',
+      inEscrow: '仍在托管中',
+    },
+    loadError: '无法加载结算信息。请刷新页面重试。',
   },
   cancelCampaign: {
     title: '取消“{{title}}”？',
