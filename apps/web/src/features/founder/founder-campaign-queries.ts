@@ -1,11 +1,5 @@
-import type {
-  CampaignCreateInput,
-  CampaignPatchInput,
-  CampaignSummaryView,
-  CampaignView,
-  Page,
-  ReviewView,
-} from '@crowdstake/domain';
+import type { CampaignCreateInput, CampaignPatchInput, Page, ReviewView } from '@crowdstake/domain';
+import type { CampaignSummaryView, CampaignView } from '@crowdstake/domain/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { campaignKeys } from '../../api/query-keys';
