@@ -49,8 +49,33 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Moves the built stylesheet from <head> to just before #root. In <head> it blocks every paint
+ * until it arrives, and on a slow link it shares the bandwidth with the preloaded JavaScript; in
+ * <body> it blocks only what follows, so index.html's shell (styled inline, before it) paints
+ * first. It stays before #root so that Mantine's theme variables, which the app renders as a
+ * <style> inside #root, come after it and win. Module scripts wait for the style sheets before
+ * them, so the app never renders unstyled.
+ */
+function stylesheetAfterShell(): Plugin {
+  return {
+    name: 'crowdstake:stylesheet-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
+        const root = '<div id="root"></div>';
+        if (links.length === 0 || !html.includes(root)) return html;
+        const withoutLinks = links.reduce((page, link) => page.replace(link, ''), html);
+        return withoutLinks.replace(root, `${links.map((link) => link.trim()).join('\n    ')}\n    ${root}`);
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), precompress()],
+  plugins: [react(), stylesheetAfterShell(), precompress()],
   resolve: {
     // The dev server reads the domain package's source, so a change there reloads at once without a
     // rebuild; `vite build` uses its built ESM output, which `turbo run build` makes first.

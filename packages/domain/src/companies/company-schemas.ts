@@ -59,7 +59,6 @@ const companyFields = {
   founderIdentity: founderIdentitySchema,
 };
 
-
 export const companyCreateSchema = z.strictObject({
   ...companyFields,
   website: companyFields.website.optional(),

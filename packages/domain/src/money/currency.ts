@@ -1,4 +1,3 @@
-
 /**
  * ISO 4217 currencies the platform accepts, with their minor-unit exponent
  * (how many decimal places one major unit has). Amounts are always stored and
@@ -28,4 +27,3 @@ export function isCurrencyCode(value: string): value is CurrencyCode {
 export function currencyExponent(currency: CurrencyCode): number {
   return CURRENCY_EXPONENTS[currency];
 }
-
