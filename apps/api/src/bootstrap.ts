@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -64,6 +65,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // JSON answers over 1 KB go out gzipped or brotli-compressed when the client accepts it (the web's
+  // files are compressed at build time instead: WebModule). Uploaded documents and images are not
+  // compressible types, so they pass through as they are.
+  app.use('/api', compression({ threshold: 1024 }));
   app.use(cookieParser());
   app.use('/api', noStoreForSignedInCallers);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });

@@ -1,4 +1,5 @@
-import type { CampaignSort, CampaignType, ListedStatus } from '@crowdstake/domain';
+import type { CampaignSort } from '@crowdstake/domain';
+import type { CampaignType, ListedStatus } from '@crowdstake/domain/core';
 
 /**
  * Query keys, one factory per feature, from broad to narrow, so a mutation invalidates exactly

@@ -1,4 +1,4 @@
-import type { PledgeView } from '@crowdstake/domain';
+import type { PledgeView } from '@crowdstake/domain/core';
 import { Alert, Anchor, Button, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';

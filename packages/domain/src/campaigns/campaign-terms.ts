@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema, yearMonthSchema } from '../common/calendar';
-import { BPS_DENOMINATOR, MAX_MINOR, positiveMinorAmountSchema } from '../money/money';
+import { isoDateSchema, yearMonthSchema } from '../common/calendar-schemas';
+import { BPS_DENOMINATOR, MAX_MINOR } from '../money/money';
+import { positiveMinorAmountSchema } from '../money/money-schemas';
 import type { CampaignType } from './campaign-types';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';

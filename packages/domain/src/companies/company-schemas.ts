@@ -1,47 +1,22 @@
 import { z } from 'zod';
-import { isIsoDate, isoDateSchema, latestCalendarDateAt, type IsoDate } from '../common/calendar';
-import { currencySchema, type CurrencyCode } from '../money/currency';
-import { minorAmountSchema } from '../money/money';
+import { isIsoDate, latestCalendarDateAt, type IsoDate } from '../common/calendar';
+import { isoDateSchema } from '../common/calendar-schemas';
+import type { CurrencyCode } from '../money/currency';
+import { currencySchema } from '../money/currency-schema';
+import { minorAmountSchema } from '../money/money-schemas';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';
 import { issueParams, type FieldError } from '../common/field-errors';
-
-/** No registry records companies founded earlier; an earlier date is a typo (0000-01-01, 0201-…). */
-export const EARLIEST_FOUNDING_DATE = '1800-01-01';
-/** No living founder was born earlier. */
-export const EARLIEST_BIRTH_DATE = '1900-01-01';
-
-export const INDUSTRIES = [
-  'retail',
-  'food_and_beverage',
-  'manufacturing',
-  'technology',
-  'health',
-  'education',
-  'agriculture',
-  'hospitality',
-  'creative',
-  'construction',
-  'transport',
-  'energy',
-  'finance',
-  'services',
-  'other',
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-
-export const DOCUMENT_KINDS = ['business_licence', 'financial_statements', 'identity', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/** What a complete company file holds; the risk assessment counts them. */
-export const REQUIRED_DOCUMENT_KINDS = [
-  'business_licence',
-  'financial_statements',
-  'identity',
-] as const satisfies readonly DocumentKind[];
-
-/** Document kinds that must never be shown to the public: they identify a person. */
-export const PRIVATE_DOCUMENT_KINDS = ['identity'] as const satisfies readonly DocumentKind[];
+import {
+  EARLIEST_BIRTH_DATE,
+  EARLIEST_FOUNDING_DATE,
+  DEFAULT_COMPANY_CURRENCY,
+  DOCUMENT_KINDS,
+  INDUSTRIES,
+  PRIVATE_DOCUMENT_KINDS,
+  type DocumentKind,
+  type Industry,
+} from './company-constants';
 
 export const founderIdentitySchema = z.strictObject({
   fullName: textSchema('Full name', 1, 200),
@@ -83,8 +58,6 @@ const companyFields = {
   currency: currencySchema,
   founderIdentity: founderIdentitySchema,
 };
-
-export const DEFAULT_COMPANY_CURRENCY: CurrencyCode = 'USD';
 
 export const companyCreateSchema = z.strictObject({
   ...companyFields,

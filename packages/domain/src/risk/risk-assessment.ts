@@ -1,5 +1,5 @@
 import { fullMonthsBetween, utcDateOf } from '../common/calendar';
-import { REQUIRED_DOCUMENT_KINDS } from '../companies/company-schemas';
+import { REQUIRED_DOCUMENT_KINDS } from '../companies/company-constants';
 import {
   DEBT_RATIO_BANDS,
   GOAL_RATIO_BANDS,

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../common/calendar';
-import type { DocumentKind } from '../companies/company-schemas';
+import type { DocumentKind } from '../companies/company-constants';
 import type { CurrencyCode } from '../money/currency';
 import type { RiskReason } from './risk-reasons';
 

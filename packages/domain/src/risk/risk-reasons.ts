@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../companies/company-schemas';
+import type { DocumentKind } from '../companies/company-constants';
 import type { CurrencyCode } from '../money/currency';
 import { formatMoney } from '../money/money';
 

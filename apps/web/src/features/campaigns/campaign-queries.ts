@@ -1,4 +1,5 @@
-import type { CampaignView, DocumentView, Page } from '@crowdstake/domain';
+import type { DocumentView, Page } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';

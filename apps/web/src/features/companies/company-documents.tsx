@@ -1,4 +1,5 @@
-import { REQUIRED_DOCUMENT_KINDS, type DocumentKind, type DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
+import { REQUIRED_DOCUMENT_KINDS, type DocumentKind } from '@crowdstake/domain/core';
 import { Alert, Anchor, Badge, Box, Button, Code, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';

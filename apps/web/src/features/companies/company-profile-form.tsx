@@ -1,4 +1,5 @@
-import { INDUSTRIES, SUPPORTED_CURRENCIES, type CompanyView } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import { INDUSTRIES, SUPPORTED_CURRENCIES } from '@crowdstake/domain/core';
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';

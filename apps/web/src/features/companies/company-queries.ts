@@ -4,10 +4,10 @@ import type {
   CompanyMemberView,
   CompanyPatchInput,
   CompanyView,
-  DocumentKind,
   DocumentView,
   MyInvitationView,
 } from '@crowdstake/domain';
+import type { DocumentKind } from '@crowdstake/domain/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { uploadFile } from './upload-file';

@@ -1,13 +1,5 @@
-import type {
-  CampaignCreateInput,
-  CampaignPatchInput,
-  CampaignStatus,
-  CampaignSummaryView,
-  CampaignView,
-  CurrencyCode,
-  Page,
-  ReviewView,
-} from '@crowdstake/domain';
+import type { CampaignCreateInput, CampaignPatchInput, Page, ReviewView } from '@crowdstake/domain';
+import type { CampaignStatus, CampaignSummaryView, CampaignView, CurrencyCode } from '@crowdstake/domain/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { campaignKeys } from '../../api/query-keys';

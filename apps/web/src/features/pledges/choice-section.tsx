@@ -1,4 +1,4 @@
-import { minimumDonation, type CampaignView } from '@crowdstake/domain';
+import { minimumDonation, type CampaignView } from '@crowdstake/domain/core';
 import { Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { SUPPORTED_CURRENCIES, type CurrencyCode, type InvestorProfileView } from '@crowdstake/domain';
+import type { InvestorProfileView } from '@crowdstake/domain';
+import { SUPPORTED_CURRENCIES, type CurrencyCode } from '@crowdstake/domain/core';
 import { Button, Card, Checkbox, DataList, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';

@@ -1,11 +1,11 @@
+import type { PledgeInput } from '@crowdstake/domain';
 import {
   minimumDonation,
   priceBondPledge,
   priceSharePledge,
   type CampaignView,
-  type PledgeInput,
   type PledgeView,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { isApiError } from '../../api/api-error';
 import { parseMajorAmount, parseWholeNumber } from '../founder/forms/amount-text';
 

@@ -1,4 +1,4 @@
-import type { CampaignView, PledgeView } from '@crowdstake/domain';
+import type { CampaignView, PledgeView } from '@crowdstake/domain/core';
 import { Button, Stack } from '@mantine/core';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { CAMPAIGN_TYPES, RISK_GRADES } from '@crowdstake/domain';
+import { CAMPAIGN_TYPES, RISK_GRADES } from '@crowdstake/domain/core';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { CAMPAIGN_TYPES, RISK_GRADES, type CampaignType, type RiskGrade } from '@crowdstake/domain';
+import { CAMPAIGN_TYPES, RISK_GRADES, type CampaignType, type RiskGrade } from '@crowdstake/domain/core';
 import type { ReviewQueueFilters } from './review-keys';
 
 function isRiskGrade(value: string | null): value is RiskGrade {

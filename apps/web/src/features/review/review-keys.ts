@@ -1,4 +1,4 @@
-import type { CampaignType, RiskGrade } from '@crowdstake/domain';
+import type { CampaignType, RiskGrade } from '@crowdstake/domain/core';
 
 /** `GET /api/review/queue` filters as the page keeps them in its URL. */
 export interface ReviewQueueFilters {

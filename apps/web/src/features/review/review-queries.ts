@@ -1,5 +1,4 @@
 import type {
-  CampaignView,
   CompanyMemberView,
   CompanyView,
   DocumentView,
@@ -9,6 +8,7 @@ import type {
   ReviewQueueItemView,
   ReviewView,
 } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { campaignKeys } from '../../api/query-keys';

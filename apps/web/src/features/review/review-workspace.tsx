@@ -1,4 +1,5 @@
-import type { CampaignView, ReviewView } from '@crowdstake/domain';
+import type { ReviewView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Alert, Box, Button, Grid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';

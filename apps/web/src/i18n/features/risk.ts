@@ -1,4 +1,4 @@
-import { RISK_FACTOR_LABELS, type RiskFactorKey, type RiskReasonCode } from '@crowdstake/domain';
+import { RISK_FACTOR_LABELS, type RiskFactorKey, type RiskReasonCode } from '@crowdstake/domain/core';
 
 /**
  * Risk factors and their reasons, worded from the API's `reasonCode` and

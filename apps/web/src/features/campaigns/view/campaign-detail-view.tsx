@@ -1,5 +1,6 @@
 import { AspectRatio, Image, Stack, Text, Title } from '@mantine/core';
-import type { CampaignView, DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './campaign-detail-view.module.css';

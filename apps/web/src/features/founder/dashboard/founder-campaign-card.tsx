@@ -1,10 +1,10 @@
+import type { ReviewView } from '@crowdstake/domain';
 import {
   isEditableStatus,
   isPublicStatus,
   type CampaignStatus,
   type CampaignSummaryView,
-  type ReviewView,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { Anchor, Blockquote, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconEdit, IconExternalLink, IconSend, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

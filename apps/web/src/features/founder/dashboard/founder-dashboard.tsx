@@ -1,4 +1,5 @@
-import type { CampaignSummaryView, CompanyView } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import type { CampaignSummaryView } from '@crowdstake/domain/core';
 import { Anchor, Button, Card, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';

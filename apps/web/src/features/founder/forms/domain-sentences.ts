@@ -1,4 +1,4 @@
-import { formatMoney, isCurrencyCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain';
+import { formatMoney, isCurrencyCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain/core';
 import type { TFunction } from 'i18next';
 import { bpsToPercentText } from './amount-text';
 

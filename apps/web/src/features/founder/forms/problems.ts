@@ -1,4 +1,4 @@
-import { isFieldErrorCode, MAX_MINOR, type CurrencyCode, type FieldErrorParams } from '@crowdstake/domain';
+import { isFieldErrorCode, MAX_MINOR, type CurrencyCode, type FieldErrorParams } from '@crowdstake/domain/core';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { TextToIntegerResult } from './amount-text';

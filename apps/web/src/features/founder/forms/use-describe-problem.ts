@@ -1,4 +1,4 @@
-import { currencyExponent, type CurrencyCode } from '@crowdstake/domain';
+import { currencyExponent, type CurrencyCode } from '@crowdstake/domain/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type FieldKind, type Problem } from './problems';

@@ -1,4 +1,4 @@
-import { isPublicStatus, type CampaignView } from '@crowdstake/domain';
+import { isPublicStatus, type CampaignView } from '@crowdstake/domain/core';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconLock, IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import type { CampaignView, CompanyView, CurrencyCode } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import type { CampaignView, CurrencyCode } from '@crowdstake/domain/core';
 import { Button, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowRight, IconCircleCheck } from '@tabler/icons-react';

@@ -4,7 +4,7 @@ import {
   mulMinor,
   SUPPORTED_CURRENCIES,
   type CampaignType,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { Alert, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconCalendarTime, IconLockDollar } from '@tabler/icons-react';
 import { Controller, useWatch } from 'react-hook-form';

@@ -1,11 +1,11 @@
+import type { BondRepayment } from '@crowdstake/domain';
 import {
   CAMPAIGN_DURATION_DAYS,
   MS_PER_DAY,
-  type BondRepayment,
   type CampaignType,
   type CampaignView,
   type CurrencyCode,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import {
   bpsToPercentText,
   minorToMajorText,
