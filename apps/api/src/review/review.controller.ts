@@ -5,6 +5,7 @@ import {
   type Page,
   reviewDecisionSchema,
   type ReviewDecisionResultView,
+  type ReviewHistoryView,
   type ReviewQueueItemView,
   reviewQueueQuerySchema,
   type ReviewView,
@@ -74,7 +75,7 @@ export class ReviewController {
 
   @Get('campaigns/:id/reviews')
   @Roles('founder', 'reviewer', 'admin')
-  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<{ items: ReviewView[] }> {
-    return { items: await this.review.reviewsOf(id, auth) };
+  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<ReviewHistoryView> {
+    return this.review.reviewsOf(id, auth);
   }
 }
