@@ -9,6 +9,9 @@ import { campaignKeys, companyKeys } from './query-keys';
  * own options (`select`, `enabled`, `staleTime`) when they use one: `useQuery({ ...x, enabled })`.
  */
 
+/** For `select`: the items of a `{items}` answer. */
+export const itemsOf = <T>(page: { items: T[] }): T[] => page.items;
+
 const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 const companyPath = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
 

@@ -7,12 +7,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
 import { PasswordField } from '../../components/forms/password-field';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useSignIn } from './auth-queries';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = { email: 'email', password: 'text' } as const;
 
 export function SignInForm({ initialEmail }: { initialEmail: string }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  const placeApiProblems = usePlaceApiProblems(FIELDS, form.setError);
 
   const onSubmit = (values: LoginInput) => {
     setFormError(null);
@@ -33,7 +35,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
         notifications.show({ message: t('auth.signIn.welcome', { name: user.name }), color: 'pine' }),
       onError: (error) => {
         // Which of the two was wrong is deliberately not said, so the form says it once, above both.
-        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+        if (!placeApiProblems(error)) setFormError(error);
         form.resetField('password', { keepError: true });
         form.setFocus('password');
       },
