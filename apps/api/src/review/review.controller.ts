@@ -5,9 +5,9 @@ import {
   type Page,
   reviewDecisionSchema,
   type ReviewDecisionResultView,
+  type ReviewHistoryView,
   type ReviewQueueItemView,
   reviewQueueQuerySchema,
-  type ReviewView,
   riskViewFor,
 } from '@crowdstake/domain';
 import { createZodDto } from 'nestjs-zod';
@@ -87,7 +87,7 @@ export class ReviewController {
   @ApiDoc({ summary: 'The review decisions on a campaign, newest first', answer: S.itemsOf(S.reviewSchema) })
   @Get('campaigns/:id/reviews')
   @Roles('founder', 'reviewer', 'admin')
-  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<{ items: ReviewView[] }> {
-    return { items: await this.review.reviewsOf(id, auth) };
+  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<ReviewHistoryView> {
+    return this.review.reviewsOf(id, auth);
   }
 }

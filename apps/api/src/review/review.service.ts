@@ -8,6 +8,7 @@ import {
   planTransition,
   type ReviewDecisionInput,
   type ReviewQueueQuery,
+  type ReviewHistoryView,
   type ReviewView,
 } from '@crowdstake/domain';
 import { DataSource, In } from 'typeorm';
@@ -133,14 +134,16 @@ export class ReviewService {
   }
 
   /** The decisions and their reasons, newest first: for the founder's side and staff. */
-  async reviewsOf(campaignId: string, auth: RequestAuth): Promise<ReviewView[]> {
-    const { relation } = await this.access.visible(campaignId, auth);
+  /** The decisions, and the caller's conflict of interest (the review page's only need for the membership). */
+  async reviewsOf(campaignId: string, auth: RequestAuth): Promise<ReviewHistoryView> {
+    const { campaign, relation } = await this.access.visible(campaignId, auth);
     if (relation === 'public')
       throw new ForbiddenError('Review decisions are shown to the campaign’s founder and staff only.');
-    const reviews = await this.dataSource
-      .getRepository(Review)
-      .find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } });
-    return this.views(reviews);
+    const [reviews, conflictOfInterest] = await Promise.all([
+      this.dataSource.getRepository(Review).find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } }),
+      relation === 'staff' ? this.companies.wasEverMember(campaign.companyId, auth.userId) : true,
+    ]);
+    return { items: await this.views(reviews), conflictOfInterest };
   }
 
   queue(query: ReviewQueueQuery): Promise<Page<Campaign>> {

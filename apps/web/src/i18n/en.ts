@@ -4,6 +4,7 @@ import { founderEn } from './features/founder';
 import { pledgesEn } from './features/pledges';
 import { reviewEn } from './features/review';
 import { riskEn } from './features/risk';
+import { validationEn } from './validation';
 import { vocabularyEn } from './vocabulary';
 
 /**
@@ -210,17 +211,7 @@ export const en = {
       hint: 'At least {{min}} characters. A few unrelated words make a strong, memorable password.',
     },
   },
-  validation: {
-    required: 'This field is required.',
-    emailInvalid: 'Enter a valid email address, like name@example.com.',
-    emailTooLong: 'This email address is too long.',
-    passwordTooShort: 'Use at least {{min}} characters.',
-    passwordTooLong: 'Use at most {{max}} characters.',
-    passwordRequired: 'Enter your password.',
-    nameRequired: 'Enter your name.',
-    nameTooLong: 'Use at most 100 characters.',
-    roleRequired: 'Choose what you want to do.',
-  },
+  validation: validationEn,
   errors: {
     generic: 'Something went wrong. Please try again.',
     network: 'We could not reach Crowdstake. Check your connection and try again.',

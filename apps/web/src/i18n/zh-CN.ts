@@ -5,6 +5,7 @@ import { founderZhCN } from './features/founder';
 import { pledgesZhCN } from './features/pledges';
 import { reviewZhCN } from './features/review';
 import { riskZhCN } from './features/risk';
+import { validationZhCN } from './validation';
 import { vocabularyZhCN } from './vocabulary';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
@@ -196,17 +197,7 @@ export const zhCN: Messages = {
       hint: '至少 {{min}} 个字符。由几个不相关的词组成的密码既安全又好记。',
     },
   },
-  validation: {
-    required: '此项为必填项。',
-    emailInvalid: '请输入有效的电子邮箱，例如 name@example.com。',
-    emailTooLong: '电子邮箱地址过长。',
-    passwordTooShort: '至少需要 {{min}} 个字符。',
-    passwordTooLong: '最多 {{max}} 个字符。',
-    passwordRequired: '请输入密码。',
-    nameRequired: '请输入您的姓名。',
-    nameTooLong: '最多 100 个字符。',
-    roleRequired: '请选择您的参与方式。',
-  },
+  validation: validationZhCN,
   errors: {
     generic: '出了点问题，请重试。',
     network: '无法连接 Crowdstake。请检查网络后重试。',

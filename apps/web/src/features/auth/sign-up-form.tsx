@@ -12,14 +12,15 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
 import { PasswordField } from '../../components/forms/password-field';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useSignUp } from './auth-queries';
 import { PasswordStrengthMeter } from './password-strength-meter';
 import { RoleChoice } from './role-choice';
 
-const FIELDS = ['name', 'email', 'password', 'role'] as const;
+const FIELDS = { name: 'text', email: 'email', password: 'text', role: 'choice' } as const;
 
 interface SignUpFormProps {
   initialRole: SelfServiceRole;
@@ -39,6 +40,7 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  const placeApiProblems = usePlaceApiProblems(FIELDS, form.setError);
   const password = useWatch({ control: form.control, name: 'password' });
 
   const onSubmit = (values: RegisterInput) => {
@@ -49,7 +51,7 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
         notifications.show({ message: t('auth.signUp.welcome', { name: outcome.user.name }), color: 'pine' });
       },
       onError: (error) => {
-        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+        if (!placeApiProblems(error)) setFormError(error);
       },
     });
   };
@@ -77,7 +79,6 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
           required
           error={describeFieldError(errors.email, {
             too_big: t('validation.emailTooLong'),
-            'api:email_taken': t('errors.email_taken'),
             default: t('validation.emailInvalid'),
           })}
           {...form.register('email')}

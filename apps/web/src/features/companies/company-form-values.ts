@@ -10,8 +10,8 @@ import {
   type CurrencyCode,
   type Industry,
 } from '@crowdstake/domain';
-import { minorToMajorText, parseMajorAmount, parseWholeNumber } from '../founder/forms/amount-text';
-import { conversionProblem, problemsFromZod, type FieldKind, type Problem } from '../founder/forms/problems';
+import { minorToMajorText, parseMajorAmount, parseWholeNumber } from '../../components/forms/amount-text';
+import { conversionProblem, problemsFromZod, type FieldKind, type Problem } from '../../components/forms/problems';
 
 /** The profile as typed: amounts in major units, counts and dates as text. */
 export interface CompanyFormValues {

@@ -8,9 +8,9 @@ import { Controller, get, useForm, useWatch, type FieldErrors } from 'react-hook
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
-import { MoneyField } from '../founder/forms/money-field';
-import { apiProblems, placeProblems, problemResolver } from '../founder/forms/problem-resolver';
-import { useDescribeProblem } from '../founder/forms/use-describe-problem';
+import { MoneyField } from '../../components/forms/money-field';
+import { apiProblems, placeProblems, problemResolver } from '../../components/forms/problem-resolver';
+import { useDescribeProblem } from '../../components/forms/use-describe-problem';
 import {
   checkCompanyForm,
   COMPANY_FIELDS,

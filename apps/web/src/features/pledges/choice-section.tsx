@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../components/money';
 import { formatYearMonth } from '../campaigns/view/plain-terms';
-import { MoneyField } from '../founder/forms/money-field';
+import { MoneyField } from '../../components/forms/money-field';
 import type { PledgeChoice, PricedChoice } from './pledge-choice';
 
 const DONATION = 'donation';

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useFormatMoney } from '../../components/money';
-import { minorToMajorText, parseMajorAmount, type TextToIntegerResult } from '../founder/forms/amount-text';
-import { MoneyField } from '../founder/forms/money-field';
+import { minorToMajorText, parseMajorAmount, type TextToIntegerResult } from '../../components/forms/amount-text';
+import { MoneyField } from '../../components/forms/money-field';
 import { useSaveInvestorProfile } from './pledge-queries';
 
 type MoneyFieldName = 'annualIncome' | 'netWorth';

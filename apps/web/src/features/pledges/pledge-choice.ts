@@ -7,7 +7,7 @@ import {
   type PledgeView,
 } from '@crowdstake/domain/core';
 import { isApiError } from '../../api/api-error';
-import { parseMajorAmount, parseWholeNumber } from '../founder/forms/amount-text';
+import { parseMajorAmount, parseWholeNumber } from '../../components/forms/amount-text';
 
 /**
  * What a backer picks before paying, as typed. The amount is computed here exactly as the

@@ -6,18 +6,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyPanel } from '../../../components/empty-panel';
-import { useMyCompanies } from '../../companies/company-queries';
 import { useMyCampaigns } from '../founder-campaign-queries';
 import { LoadError } from '../load-error';
 import { CancelCampaignModal } from './cancel-campaign-modal';
 import { FounderCampaignCard } from './founder-campaign-card';
+import { useQuery } from '@tanstack/react-query';
+import { companyQueries, itemsOf } from '../../../api/queries';
 
 const PAGE_SIZE = 12;
 
 /** The founder's home: their companies, their campaigns in every state, and what to do next. */
 export function FounderDashboard() {
   const { t } = useTranslation();
-  const companies = useMyCompanies();
+  const companies = useQuery({ ...companyQueries.mine(), select: itemsOf });
   const [page, setPage] = useState(1);
   const campaigns = useMyCampaigns(page, PAGE_SIZE);
   const [cancelling, setCancelling] = useState<CampaignSummaryView | null>(null);

@@ -10,8 +10,8 @@ import { IconCalendarTime, IconLockDollar } from '@tabler/icons-react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
-import { parseMajorAmount, parseWholeNumber } from '../forms/amount-text';
-import { MoneyField } from '../forms/money-field';
+import { parseMajorAmount, parseWholeNumber } from '../../../components/forms/amount-text';
+import { MoneyField } from '../../../components/forms/money-field';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { fromLocalInput } from './wizard-values';
 

@@ -8,17 +8,18 @@ import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
 import { CampaignDetailView } from '../../campaigns/view';
-import { missingDocumentKinds, useDocumentKindList } from '../../companies/company-documents';
-import { useCompanyDocuments } from '../../companies/company-queries';
-import { apiProblems } from '../forms/problem-resolver';
-import type { Problem } from '../forms/problems';
+import { missingDocumentKinds, useDocumentKindList } from '../../../components/documents/document-kinds';
+import { apiProblems } from '../../../components/forms/problem-resolver';
+import type { Problem } from '../../../components/forms/problems';
 import { useOwnCampaign, useSubmitCampaign } from '../founder-campaign-queries';
+import { useQuery } from '@tanstack/react-query';
+import { companyQueries, itemsOf } from '../../../api/queries';
 
 /** Step 5: the saved draft exactly as backers will see it once approved (only public documents). */
 export function PreviewStep({ campaignId, companyId }: { campaignId: string; companyId: string }) {
   const { t } = useTranslation();
   const campaign = useOwnCampaign(campaignId);
-  const documents = useCompanyDocuments(companyId);
+  const documents = useQuery({ ...companyQueries.documents(companyId), select: itemsOf });
   return (
     <Stack gap="lg">
       {campaign.data ? (
@@ -46,7 +47,7 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const submit = useSubmitCampaign();
-  const documents = useCompanyDocuments(campaign.company.id);
+  const documents = useQuery({ ...companyQueries.documents(campaign.company.id), select: itemsOf });
   const kindList = useDocumentKindList();
   const [confirmed, setConfirmed] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);

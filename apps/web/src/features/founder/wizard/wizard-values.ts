@@ -13,8 +13,8 @@ import {
   parsePercentAsBps,
   parseWholeNumber,
   type TextToIntegerResult,
-} from '../forms/amount-text';
-import { conversionProblem, type Problem } from '../forms/problems';
+} from '../../../components/forms/amount-text';
+import { conversionProblem, type Problem } from '../../../components/forms/problems';
 
 /**
  * The wizard's form holds what the founder typed: amounts in major units, rates and shares in
