@@ -23,6 +23,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Routes the app serves that the document leaves out on purpose, with why. */
 const LEFT_OUT: Record<string, string> = {
   'POST /api/webhooks/stripe': 'only Stripe calls it, with a signed body; no client does',
+  'GET /api/dev/mailbox': 'the offline default’s local mailbox, for people and browser tests; never in production',
 };
 
 type Document = OpenAPIV3_1.Document;

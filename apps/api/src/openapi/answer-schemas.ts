@@ -36,8 +36,10 @@ import {
   ROLES,
   shareholdingTermsSchema,
   type UserView,
+  type ReviewHistoryView,
 } from '@crowdstake/domain';
 import { z } from 'zod';
+import type { CampaignSettlementView } from '../settlement/campaign-settlement.controller';
 import { LEDGER_TRANSACTION_RULES } from '../ledger/ledger-chart';
 import type { CampaignMoneyTrail } from '../ledger/money-trail';
 import type { PayoutAccountView } from '../payouts/payout-accounts.service';
@@ -342,6 +344,11 @@ const reviewSchemaBase = z.object({
 export const reviewSchema = reviewSchemaBase.meta({ id: 'Review' });
 assertSame<Same<z.infer<typeof reviewSchema>, ReviewView>>();
 
+export const reviewHistorySchema = z
+  .object({ items: z.array(reviewSchema), conflictOfInterest: z.boolean() })
+  .meta({ id: 'ReviewHistory' });
+assertSame<Same<z.infer<typeof reviewHistorySchema>, ReviewHistoryView>>();
+
 const reviewDecisionResultSchemaBase = reviewSchemaBase.extend({ campaignStatus: z.enum(CAMPAIGN_STATUSES) });
 export const reviewDecisionResultSchema = reviewDecisionResultSchemaBase.meta({ id: 'ReviewDecisionResult' });
 assertSame<Same<z.infer<typeof reviewDecisionResultSchema>, ReviewDecisionResultView>>();
@@ -409,3 +416,34 @@ export function pageOf(item: z.ZodType) {
 export function itemsOf(item: z.ZodType) {
   return z.object({ items: z.array(item) });
 }
+
+// Settlement
+
+const pledgeCount = z.int().min(0);
+export const campaignSettlementSchema = z
+  .object({
+    campaignId: id,
+    campaignStatus: z.enum(CAMPAIGN_STATUSES),
+    currency,
+    state: z.enum(['not_due', 'in_progress', 'complete']),
+    collected: z.int(),
+    fees: z.int(),
+    released: z.int(),
+    paidOut: z.int(),
+    refunded: z.int(),
+    inEscrow: z.int(),
+    pledges: z.object({
+      open: pledgeCount,
+      settled: pledgeCount,
+      refunded: pledgeCount,
+      cancelled: pledgeCount,
+      failed: pledgeCount,
+    }),
+  })
+  .meta({ id: 'CampaignSettlement' });
+assertSame<Same<z.infer<typeof campaignSettlementSchema>, CampaignSettlementView>>();
+
+// Password reset
+
+export const passwordResetRequestedSchema = z.object({ requested: z.literal(true) });
+export const passwordResetDoneSchema = z.object({ reset: z.literal(true) });

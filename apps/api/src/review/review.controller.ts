@@ -84,7 +84,10 @@ export class ReviewController {
     return { ...reviewView(review, auth.name), campaignStatus: campaign.status };
   }
 
-  @ApiDoc({ summary: 'The review decisions on a campaign, newest first', answer: S.itemsOf(S.reviewSchema) })
+  @ApiDoc({
+    summary: 'The review decisions on a campaign, newest first, and whether the reader has a conflict of interest',
+    answer: S.reviewHistorySchema,
+  })
   @Get('campaigns/:id/reviews')
   @Roles('founder', 'reviewer', 'admin')
   async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<ReviewHistoryView> {

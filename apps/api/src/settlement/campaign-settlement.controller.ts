@@ -9,6 +9,8 @@ import { CampaignAccessService } from '../campaigns/campaign-access.service';
 import { ForbiddenError } from '../common/errors/app-error';
 import { IdParam } from '../common/http/uuid-param.pipe';
 import { LedgerService } from '../ledger/ledger.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 /** Statuses whose money is not yet known; while any is left, settlement is still running. */
 const OPEN_STATUSES = ['pending', 'held', 'action_required'] as const;
@@ -46,6 +48,10 @@ export class CampaignSettlementController {
    * pledges. Its founder, the company's members and staff only: the public
    * see the money trail, never the per-status pledge counts or the payout.
    */
+  @ApiDoc({
+    summary: 'What the deadline did with a campaign’s money: settlement and payout (founder and staff)',
+    answer: S.campaignSettlementSchema,
+  })
   @Get('campaigns/:id/settlement')
   @Roles('founder', 'reviewer', 'admin')
   async settlement(
