@@ -5,6 +5,7 @@ import {
   type RiskConfig,
   type RiskInput,
   type StoredRiskAssessment,
+  disclosureLength,
 } from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import type { Campaign } from '../campaigns/entities/campaign.entity';
@@ -91,6 +92,7 @@ export class RiskAssessmentService {
       duplicateRegistrationNumber: matches?.registration === true,
       duplicateIdentity: matches?.identity === true,
       blacklisted: matches?.suspended === true || owner?.status === 'suspended',
+      riskDisclosureLength: disclosureLength(campaign.risks),
     };
   }
 }

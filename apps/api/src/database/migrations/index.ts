@@ -10,6 +10,7 @@ import { Ledger1764000610000 } from './1764000610000-Ledger';
 import { PledgesAndInvestorProfiles1764000700000 } from './1764000700000-PledgesAndInvestorProfiles';
 import { PayoutAccounts1764000800000 } from './1764000800000-PayoutAccounts';
 import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRecentBackers';
+import { HonestAboutRisk1765000600000 } from './1765000600000-HonestAboutRisk';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PledgesAndInvestorProfiles1764000700000,
   PayoutAccounts1764000800000,
   FeaturedRecentBackers1764000900000,
+  HonestAboutRisk1765000600000,
 ];
