@@ -61,6 +61,8 @@ const WORDS: Partial<Record<string, Words>> = {
   milestones_total: (p, t) => t('founder.validation.milestonesTotal', { percent: bpsToPercentText(Number(p.total)) }),
   milestone_order: (_, t) => t('founder.validation.milestoneOrder'),
   identity_never_public: (_, t) => t('founder.validation.identityNeverPublic'),
+  required_to_submit: (_, t) => t('honesty.validation.requiredToSubmit'),
+  too_short_to_submit: (p, t) => t('honesty.validation.tooShortToSubmit', { min: p.minimum }),
 };
 
 /** The words for a field error's code, or undefined when the web has none for it. */
