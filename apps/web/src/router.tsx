@@ -30,6 +30,10 @@ export const router = createBrowserRouter([
           },
           { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }) },
           { path: 'sign-up', lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }) },
+          // The legal pages linked from the footer (and the risk statement sign-up asks to accept).
+          { path: 'terms', lazy: async () => ({ Component: (await import('./routes/terms-page')).TermsPage }) },
+          { path: 'privacy', lazy: async () => ({ Component: (await import('./routes/privacy-page')).PrivacyPage }) },
+          { path: 'contact', lazy: async () => ({ Component: (await import('./routes/contact-page')).ContactPage }) },
           // The public campaign page (also the founder's preview and the reviewer's view).
           {
             path: 'campaigns/:campaignId',
