@@ -37,6 +37,7 @@ import {
   shareholdingTermsSchema,
   type UserView,
   type ReviewHistoryView,
+  teamSchema,
 } from '@crowdstake/domain';
 import { z } from 'zod';
 import type { CampaignSettlementView } from '../settlement/campaign-settlement.controller';
@@ -135,6 +136,7 @@ const companyPublicSchemaBase = z.object({
   foundedOn: day,
   website: z.string().nullable(),
   employees: count,
+  team: teamSchema,
 });
 export const companyPublicSchema = companyPublicSchemaBase.meta({ id: 'CompanyPublic' });
 assertSame<Same<z.infer<typeof companyPublicSchema>, CompanyPublicView>>();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CHECKLIST_ITEMS,
   checkCampaignRules,
+  checkSubmissionRules,
   isChecklistComplete,
   type Page,
   planTransition,
@@ -57,7 +58,12 @@ export class ReviewService {
       if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can submit it.');
       const plan = planTransition({ from: locked.status, action: 'submit', actor: 'owner' });
       if (!plan.ok) throw transitionRefused(plan.reason, locked.status, 'submit');
-      const problems = checkCampaignRules(await this.campaigns.draftOf(locked, manager), this.clock.now());
+      const draft = await this.campaigns.draftOf(locked, manager);
+      // The rules of saving, then what only submission needs (an investment's risks, use of funds and terms).
+      const problems = [
+        ...checkCampaignRules(draft, this.clock.now()),
+        ...checkSubmissionRules({ ...draft, risks: locked.risks, useOfFunds: locked.useOfFunds }),
+      ];
       if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
 
       const result = await this.transitions.apply(manager, locked, {

@@ -40,6 +40,21 @@ const websiteSchema = z
     }),
   );
 
+export const MAX_TEAM_MEMBERS = 20;
+
+/** One of the people behind the company, as backers see them on the campaign page. */
+export const teamMemberSchema = z.strictObject({
+  name: textSchema('Name', 1, 120),
+  role: textSchema('Role', 1, 120),
+  /** A short account of what they have done and do here. */
+  bio: textSchema('Bio', 0, 600, { multiline: true }),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+export const teamSchema = z
+  .array(teamMemberSchema, { error: 'Team must be a list.' })
+  .max(MAX_TEAM_MEMBERS, `A team can list at most ${MAX_TEAM_MEMBERS} people.`);
+
 /** Every company field without defaults, so the patch schema can reuse it without inventing values. */
 const companyFields = {
   legalName: textSchema('Legal name', 2, 200),
@@ -57,6 +72,7 @@ const companyFields = {
   totalDebt: minorAmountSchema,
   currency: currencySchema,
   founderIdentity: founderIdentitySchema,
+  team: teamSchema,
 };
 
 export const companyCreateSchema = z.strictObject({
@@ -64,6 +80,7 @@ export const companyCreateSchema = z.strictObject({
   website: companyFields.website.optional(),
   currency: companyFields.currency.default(DEFAULT_COMPANY_CURRENCY),
   founderIdentity: companyFields.founderIdentity.optional(),
+  team: companyFields.team.optional(),
 });
 export type CompanyCreateInput = z.infer<typeof companyCreateSchema>;
 
@@ -83,6 +100,8 @@ export const companyPatchSchema = z.strictObject({
   totalDebt: companyFields.totalDebt.optional(),
   currency: companyFields.currency.optional(),
   founderIdentity: companyFields.founderIdentity.optional(),
+  /** Replaces the whole list; `[]` empties it. */
+  team: companyFields.team.optional(),
 });
 export type CompanyPatchInput = z.infer<typeof companyPatchSchema>;
 
@@ -154,6 +173,8 @@ export interface CompanyPublicView {
   foundedOn: IsoDate;
   website: string | null;
   employees: number;
+  /** The people behind the company, as the founder lists them (public: they are named to backers). */
+  team: TeamMember[];
 }
 
 /** What the owner and staff see. */

@@ -38,6 +38,11 @@ export const registerSchema = z.strictObject({
   password: passwordSchema,
   name: personNameSchema,
   role: z.enum(SELF_SERVICE_ROLES, { error: 'Role must be "backer" or "founder".' }),
+  /**
+   * Optional (clients written to the public contract do not send it): `true`
+   * records that the person accepted the terms of use and the risk statement.
+   */
+  acceptedTerms: z.literal(true, { error: 'Accepted terms can only be true.' }).optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

@@ -13,6 +13,7 @@ import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRece
 import { PendingPledgesIndex1765000100000 } from './1765000100000-PendingPledgesIndex';
 import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
 import { FounderReceivable1765000200000 } from './1765000200000-FounderReceivable';
+import { HonestAboutRisk1765000600000 } from './1765000600000-HonestAboutRisk';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PendingPledgesIndex1765000100000,
   PasswordResetAndMail1765000900000,
   FounderReceivable1765000200000,
+  HonestAboutRisk1765000600000,
 ];

@@ -22,6 +22,7 @@ import {
   type CompanyFormValues,
 } from './company-form-values';
 import { useCreateCompany, useUpdateCompany } from './company-queries';
+import { CompanyTeamEditor } from './company-team-editor';
 
 interface CompanyProfileFormProps {
   /** Absent: register a new company. */
@@ -59,7 +60,7 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
   const onFailure = (error: unknown) => {
     const leftOver = placeProblems(
       apiProblems(error),
-      (path) => (COMPANY_FIELDS as readonly string[]).includes(path),
+      (path) => (COMPANY_FIELDS as readonly string[]).includes(path) || path.startsWith('team.'),
       form.setError,
       (problem) => describe(problem, companyFieldKind(problem.path), form.getValues('currency')),
     );
@@ -208,6 +209,8 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
             })}
           </Stack>
         </Card>
+
+        <CompanyTeamEditor form={form} errorOf={errorOf} />
 
         <Button type="submit" size="md" fullWidth loading={create.isPending || update.isPending}>
           {company ? t('founder.company.save') : t('founder.company.create')}
