@@ -33,6 +33,8 @@ export const campaignKeys = {
   detail: (id: string) => [...campaignKeys.details(), id] as const,
   /** The campaign's review decisions (`GET /api/campaigns/:id/reviews`), read by founder and reviewer alike. */
   reviews: (id: string) => [...campaignKeys.detail(id), 'reviews'] as const,
+  /** What the deadline did with its money (`GET /api/campaigns/:id/settlement`, founder and staff). */
+  settlement: (id: string) => [...campaignKeys.detail(id), 'settlement'] as const,
 };
 
 /** A company, its documents, members and invitations. */

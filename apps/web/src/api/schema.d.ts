@@ -144,6 +144,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password-reset link (the same answer whether or not the address has an account)
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["PasswordResetController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the mailed link; every session of the account ends
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["PasswordResetController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies": {
         parameters: {
             query?: never;
@@ -572,7 +612,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The review decisions on a campaign, newest first
+         * The review decisions on a campaign, newest first, and whether the reader has a conflict of interest
          * @description Signed in as founder or reviewer or admin.
          */
         get: operations["ReviewController_list"];
@@ -752,6 +792,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the deadline did with a campaign’s money: settlement and payout (founder and staff)
+         * @description Signed in as founder or reviewer or admin.
+         */
+        get: operations["CampaignSettlementController_settlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/reconciliation": {
         parameters: {
             query?: never;
@@ -782,9 +842,20 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "backer" | "founder";
+            /** @constant */
+            acceptedTerms?: true;
         };
         LoginDto: {
             email: string;
+            password: string;
+        };
+        PasswordResetRequestDto: {
+            email: string;
+            /** @enum {string} */
+            locale?: "en" | "zh-CN";
+        };
+        PasswordResetConfirmDto: {
+            token: string;
             password: string;
         };
         CompanyCreateDto: {
@@ -807,6 +878,11 @@ export interface components {
                 nationality: string;
                 idDocumentNumber: string;
             };
+            team?: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
         };
         CompanyPatchDto: {
             legalName?: string;
@@ -828,6 +904,11 @@ export interface components {
                 nationality: string;
                 idDocumentNumber: string;
             };
+            team?: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
         };
         AddMemberDto: {
             email: string;
@@ -893,7 +974,7 @@ export interface components {
                 path: string;
                 message: string;
                 /** @enum {string} */
-                code: "required" | "invalid_type" | "unknown_field" | "invalid_format" | "invalid_value" | "invalid_date" | "too_short" | "too_long" | "too_small" | "too_large" | "too_many" | "not_integer" | "control_characters" | "too_early" | "too_late" | "in_future" | "deadline_before_start" | "duration_out_of_range" | "deadline_in_past" | "milestone_before_deadline" | "milestone_order" | "milestones_total" | "max_below_goal" | "delivery_before_deadline" | "not_whole_units" | "min_purchase_too_large" | "goal_below_min_purchase" | "offering_too_large" | "max_not_offering" | "goal_above_offering" | "tiers_or_donations" | "min_shares_above_offering" | "identity_never_public" | "no_account" | "email_taken" | "weak_password" | "not_confirmed" | "file_required" | "file_type" | "restate_in_new_currency";
+                code: "required" | "invalid_type" | "unknown_field" | "invalid_format" | "invalid_value" | "invalid_date" | "too_short" | "too_long" | "too_small" | "too_large" | "too_many" | "not_integer" | "control_characters" | "too_early" | "too_late" | "in_future" | "deadline_before_start" | "duration_out_of_range" | "deadline_in_past" | "milestone_before_deadline" | "milestone_order" | "milestones_total" | "max_below_goal" | "delivery_before_deadline" | "not_whole_units" | "min_purchase_too_large" | "goal_below_min_purchase" | "offering_too_large" | "max_not_offering" | "goal_above_offering" | "tiers_or_donations" | "min_shares_above_offering" | "required_to_submit" | "too_short_to_submit" | "identity_never_public" | "no_account" | "email_taken" | "weak_password" | "link_expired" | "not_confirmed" | "file_required" | "file_type" | "restate_in_new_currency";
                 params?: {
                     [key: string]: string | number | boolean;
                 };
@@ -928,6 +1009,11 @@ export interface components {
             foundedOn: string;
             website: string | null;
             employees: number;
+            team: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
             /** @description An opaque id (a UUID today). */
             ownerId: string;
             registrationNumber: string;
@@ -965,6 +1051,11 @@ export interface components {
             foundedOn: string;
             website: string | null;
             employees: number;
+            team: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
         };
         CompanyMember: {
             /** @description An opaque id (a UUID today). */
@@ -1144,6 +1235,11 @@ export interface components {
                 repayment: "amortizing" | "bullet";
                 denomination: number;
                 minUnits: number;
+                secured?: boolean;
+                security?: string;
+                /** @enum {string} */
+                earlyRepayment?: "not_allowed" | "allowed";
+                latePayment?: string;
             };
         } | {
             /** @description An opaque id (a UUID today). */
@@ -1197,6 +1293,11 @@ export interface components {
                 preMoneyValuation: number;
                 sharesOffered: number;
                 minShares: number;
+                /** @enum {string} */
+                votingRights?: "full" | "limited" | "none";
+                /** @enum {string} */
+                holding?: "direct" | "nominee";
+                nominee?: string;
             };
         };
         Campaign: {
@@ -1339,6 +1440,11 @@ export interface components {
                 repayment: "amortizing" | "bullet";
                 denomination: number;
                 minUnits: number;
+                secured?: boolean;
+                security?: string;
+                /** @enum {string} */
+                earlyRepayment?: "not_allowed" | "allowed";
+                latePayment?: string;
             };
         } | {
             /** @description An opaque id (a UUID today). */
@@ -1405,6 +1511,11 @@ export interface components {
                 preMoneyValuation: number;
                 sharesOffered: number;
                 minShares: number;
+                /** @enum {string} */
+                votingRights?: "full" | "limited" | "none";
+                /** @enum {string} */
+                holding?: "direct" | "nominee";
+                nominee?: string;
             };
         };
         RiskAssessment: {
@@ -1413,12 +1524,12 @@ export interface components {
             grade: "A" | "B" | "C" | "D" | "E";
             factors: {
                 /** @enum {string} */
-                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
+                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "risk_disclosure" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
                 label: string;
                 points: number;
                 maxPoints: number;
                 /** @enum {string} */
-                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
+                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "risk_disclosure_missing" | "risk_disclosure_thin" | "risk_disclosure_given" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
                 readonly params: {
                     [key: string]: string | number | string[];
                 };
@@ -1427,12 +1538,12 @@ export interface components {
             }[];
             publicFactors?: {
                 /** @enum {string} */
-                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
+                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "risk_disclosure" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
                 label: string;
                 points: number;
                 maxPoints: number;
                 /** @enum {string} */
-                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
+                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "risk_disclosure_missing" | "risk_disclosure_thin" | "risk_disclosure_given" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
                 readonly params: {
                     [key: string]: string | number | string[];
                 };
@@ -1555,6 +1666,11 @@ export interface components {
                 repayment: "amortizing" | "bullet";
                 denomination: number;
                 minUnits: number;
+                secured?: boolean;
+                security?: string;
+                /** @enum {string} */
+                earlyRepayment?: "not_allowed" | "allowed";
+                latePayment?: string;
             };
         } | {
             /** @description An opaque id (a UUID today). */
@@ -1606,6 +1722,11 @@ export interface components {
                 preMoneyValuation: number;
                 sharesOffered: number;
                 minShares: number;
+                /** @enum {string} */
+                votingRights?: "full" | "limited" | "none";
+                /** @enum {string} */
+                holding?: "direct" | "nominee";
+                nominee?: string;
             };
         };
         Review: {
@@ -1636,6 +1757,10 @@ export interface components {
              * @description An ISO 8601 instant.
              */
             createdAt: string;
+        };
+        ReviewHistory: {
+            items: components["schemas"]["Review"][];
+            conflictOfInterest: boolean;
         };
         ReviewDecisionResult: {
             /** @description An opaque id (a UUID today). */
@@ -1738,7 +1863,7 @@ export interface components {
             inEscrow: number;
             entries: {
                 /** @enum {string} */
-                kind: "pledge_collected" | "fee_charged" | "released_to_founder" | "transfer_reversed" | "pledge_refunded" | "refund_paid" | "payout_transferred" | "processing_fee" | "repayment_collected" | "repayment_distributed" | "platform_topped_up";
+                kind: "pledge_collected" | "fee_charged" | "released_to_founder" | "transfer_reversed" | "refund_advanced" | "pledge_refunded" | "refund_paid" | "payout_transferred" | "processing_fee" | "repayment_collected" | "repayment_distributed" | "platform_topped_up";
                 amount: number;
                 /**
                  * Format: date-time
@@ -1747,6 +1872,29 @@ export interface components {
                 at: string;
                 transactionId: string;
             }[];
+        };
+        CampaignSettlement: {
+            /** @description An opaque id (a UUID today). */
+            campaignId: string;
+            /** @enum {string} */
+            campaignStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @enum {string} */
+            state: "not_due" | "in_progress" | "complete";
+            collected: number;
+            fees: number;
+            released: number;
+            paidOut: number;
+            refunded: number;
+            inEscrow: number;
+            pledges: {
+                open: number;
+                settled: number;
+                refunded: number;
+                cancelled: number;
+                failed: number;
+            };
         };
         Reconciliation: {
             /** @enum {string} */
@@ -2277,6 +2425,168 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"] & {
                         /** @enum {unknown} */
                         code: "account_suspended";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PasswordResetController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        requested: true;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `too_many_requests` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "too_many_requests";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PasswordResetController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        reset: true;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
                     };
                 };
             };
@@ -3765,6 +4075,11 @@ export interface operations {
                         repayment: "amortizing" | "bullet";
                         denomination: number;
                         minUnits: number;
+                        secured?: boolean;
+                        security?: string;
+                        /** @enum {string} */
+                        earlyRepayment?: "not_allowed" | "allowed";
+                        latePayment?: string;
                     };
                 } | {
                     companyId: string;
@@ -3795,6 +4110,11 @@ export interface operations {
                         preMoneyValuation: number;
                         sharesOffered: number;
                         minShares: number;
+                        /** @enum {string} */
+                        votingRights?: "full" | "limited" | "none";
+                        /** @enum {string} */
+                        holding?: "direct" | "nominee";
+                        nominee?: string;
                     };
                 };
             };
@@ -4677,9 +4997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Review"][];
-                    };
+                    "application/json": components["schemas"]["ReviewHistory"];
                 };
             };
             /** @description `unauthenticated` */
@@ -5624,6 +5942,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MoneyTrail"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignSettlementController_settlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSettlement"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
                 };
             };
             /** @description `not_found` */

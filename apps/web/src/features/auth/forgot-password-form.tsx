@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError } from '../../components/forms/field-errors';
+import { describeFieldError } from '../../components/forms/problem-resolver';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { currentLanguage } from '../../i18n';
 import { useRequestPasswordReset } from './password-reset-queries';

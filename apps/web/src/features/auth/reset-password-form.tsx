@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { PasswordField } from '../../components/forms/password-field';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { isExpiredLink, useConfirmPasswordReset } from './password-reset-queries';
@@ -26,6 +27,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     defaultValues: { password: '' },
     mode: 'onTouched',
   });
+  const placeApiProblems = usePlaceApiProblems({ password: 'text' }, form.setError);
   const password = useWatch({ control: form.control, name: 'password' });
 
   if (confirm.isSuccess) {
@@ -58,10 +60,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   }
 
   const onSubmit = (values: FormValues) =>
-    confirm.mutate(
-      { token, password: values.password },
-      { onError: (error) => void placeApiFieldErrors(error, ['password'], form.setError) },
-    );
+    confirm.mutate({ token, password: values.password }, { onError: (error) => void placeApiProblems(error) });
   const passwordPlaced = Boolean(form.formState.errors.password);
 
   return (

@@ -4,6 +4,7 @@ import type {
   CompanyMemberView,
   CompanyPatchInput,
   CompanyView,
+  DocumentKind,
   DocumentView,
   MyInvitationView,
 } from '@crowdstake/domain';

@@ -1,3 +1,4 @@
+import type { CampaignStatus, CurrencyCode } from '@crowdstake/domain/core';
 import type {
   CampaignCreateInput,
   CampaignPatchInput,
@@ -50,7 +51,7 @@ export interface CampaignSettlement {
 /** While settlement runs (jobs on the server), asked again every few seconds until it is complete. */
 export function useCampaignSettlement(campaignId: string, enabled = true) {
   return useQuery({
-    queryKey: founderCampaignKeys.settlement(campaignId),
+    queryKey: campaignKeys.settlement(campaignId),
     queryFn: ({ signal }) => apiFetch<CampaignSettlement>(`${campaignPath(campaignId)}/settlement`, { signal }),
     refetchInterval: (query) => (query.state.data?.state === 'in_progress' ? 3000 : false),
     enabled,

@@ -1,11 +1,7 @@
-import type { BondRepayment } from '@crowdstake/domain';
+import type { BondEarlyRepayment, BondRepayment, ShareHolding, VotingRights } from '@crowdstake/domain';
 import {
   CAMPAIGN_DURATION_DAYS,
   MS_PER_DAY,
-  type BondEarlyRepayment,
-  type BondRepayment,
-  type ShareHolding,
-  type VotingRights,
   type CampaignType,
   type CampaignView,
   type CurrencyCode,
