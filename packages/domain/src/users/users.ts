@@ -75,9 +75,23 @@ export interface UserView {
   id: string;
   email: string;
   name: string;
+  /** The role the account was made with. */
   role: Role;
+  /** Every role the account has: `role` first, then any added (a backer who also founds). */
+  roles: Role[];
   createdAt: string;
 }
+
+/** Whether an account (a UserView, or anything with `role` and perhaps `roles`) may act as `role`. */
+export function hasRole(user: { role: Role; roles?: readonly Role[] }, role: Role): boolean {
+  return user.role === role || (user.roles?.includes(role) ?? false);
+}
+
+/** `POST /api/me/roles`: a backer adds founding to their account, or a founder adds backing. */
+export const addRoleSchema = z.strictObject({
+  role: z.enum(SELF_SERVICE_ROLES, { error: 'Role must be "backer" or "founder".' }),
+});
+export type AddRoleInput = z.infer<typeof addRoleSchema>;
 
 export interface LoginResult {
   accessToken: string;

@@ -22,7 +22,9 @@ export class PasswordResetAndMail1765000900000 implements MigrationInterface {
         used_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX password_reset_tokens_user_idx ON password_reset_tokens (user_id) WHERE used_at IS NULL`);
+    await db.query(
+      `CREATE INDEX password_reset_tokens_user_idx ON password_reset_tokens (user_id) WHERE used_at IS NULL`,
+    );
     await db.query(`
       CREATE TABLE mail_outbox (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

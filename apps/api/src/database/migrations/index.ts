@@ -12,6 +12,7 @@ import { PayoutAccounts1764000800000 } from './1764000800000-PayoutAccounts';
 import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRecentBackers';
 import { PendingPledgesIndex1765000100000 } from './1765000100000-PendingPledgesIndex';
 import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
+import { AccountRoles1765000950000 } from './1765000950000-AccountRoles';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FeaturedRecentBackers1764000900000,
   PendingPledgesIndex1765000100000,
   PasswordResetAndMail1765000900000,
+  AccountRoles1765000950000,
 ];
