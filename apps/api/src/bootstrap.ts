@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -9,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { finishOpenApiDocument } from './openapi/api-doc';
 import { translateBodyParserErrors } from './common/http/body-parser-errors';
 import { noStoreForSignedInCallers } from './common/http/no-store';
 import { assignRequestId } from './common/http/request-id';
@@ -63,6 +65,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // JSON answers over 1 KB go out gzipped or brotli-compressed when the client accepts it (the web's
+  // files are compressed at build time instead: WebModule). Uploaded documents and images are not
+  // compressible types, so they pass through as they are.
+  app.use('/api', compression({ threshold: 1024 }));
   app.use(cookieParser());
   app.use('/api', noStoreForSignedInCallers);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
@@ -71,21 +77,29 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   setUpOpenApi(app);
 }
 
-function setUpOpenApi(app: INestApplication): OpenAPIObject {
-  const document = cleanupOpenApiDoc(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Crowdstake API')
-        .setDescription(
-          'Risk-reviewed crowdfunding with escrowed funds. Money is integer minor units beside an ISO 4217 currency. ' +
-            'Errors are {statusCode, error, message, code?, details?}. Lists are {items, total, page, pageSize}.',
-        )
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
+/** The OpenAPI 3.1 document of the API, as `/api/docs/openapi.json` serves it (docs/api.md, "The OpenAPI document"). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return finishOpenApiDocument(
+    cleanupOpenApiDoc(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setOpenAPIVersion('3.1.0')
+          .setTitle('Crowdstake API')
+          .setDescription(
+            'Risk-reviewed crowdfunding with escrowed funds. Money is integer minor units beside an ISO 4217 currency. ' +
+              'Errors are {statusCode, error, message, code, details?, requestId}. Lists are {items, total, page, pageSize}.',
+          )
+          .setVersion('1')
+          .build(),
+      ),
+      { version: '3.1' },
     ),
   );
+}
+
+function setUpOpenApi(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
   // /api/docs answers the document itself to clients that ask for JSON, and Swagger UI to browsers.
   app.use('/api/docs', (request: Request, response: Response, next: NextFunction) => {
     if (

@@ -12,7 +12,7 @@ describe('one account that both backs and founds', () => {
     await t?.close();
   });
 
-  const addRole = (auth: string, body: unknown) => t.http().post('/api/me/roles').set('Authorization', auth).send(body);
+  const addRole = (auth: string, body: object) => t.http().post('/api/me/roles').set('Authorization', auth).send(body);
   const pledge = (auth: string, campaignId: string) =>
     t
       .http()

@@ -1,4 +1,12 @@
-import { aCampaign, aCampaignBody, aCompany, decide, PNG_BYTES, submit } from './support/campaign-factories';
+import {
+  aCampaign,
+  aCampaignBody,
+  aCompany,
+  BOND_DISCLOSURES,
+  decide,
+  PNG_BYTES,
+  submit,
+} from './support/campaign-factories';
 import { aUser, count, type SignedInUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -72,6 +80,7 @@ describe('campaigns: drafting, editing, visibility', () => {
         repayment: 'amortizing',
         denomination: 10_000,
         minUnits: 1,
+        ...BOND_DISCLOSURES,
       });
     });
 

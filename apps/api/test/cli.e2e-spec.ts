@@ -169,6 +169,19 @@ describe('pnpm cli and start-up', () => {
     expect(result.stderr).toMatch(/GET \/api\/admin\/reconciliation/);
   });
 
+  it('pledge:refund refuses what is not a settled pledge, and changes nothing', () => {
+    const badId = run(cliEntry, ['pledge:refund', '--pledge', 'not-an-id', '--reason', 'dispute lost'], env);
+    expect(badId.status).toBe(1);
+    expect(badId.stderr).toMatch(/must be a pledge id/);
+    const missing = run(
+      cliEntry,
+      ['pledge:refund', '--pledge', '00000000-0000-4000-8000-000000000000', '--reason', 'dispute lost'],
+      env,
+    );
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/No pledge 00000000-0000-4000-8000-000000000000/);
+  });
+
   it.each([
     [{ PORT: 'not-a-port' }, /PORT/],
     [{ DATABASE_URL: 'mysql://nope' }, /DATABASE_URL/],

@@ -116,6 +116,8 @@ describe('companies, members and documents', () => {
         'industry',
         'jurisdiction',
         'legalName',
+        // The people behind the company, as the founder lists them for backers (issue 15).
+        'team',
         'website',
       ]);
     });

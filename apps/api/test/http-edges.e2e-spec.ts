@@ -1,5 +1,5 @@
 import { aUser } from './support/factories';
-import { startTestApp, TEST_INDEX_HTML, type TestApp } from './support/test-app';
+import { PACKED_ASSET, startTestApp, TEST_INDEX_HTML, type TestApp } from './support/test-app';
 
 /**
  * The edges of HTTP as `pnpm start` serves them: the built web is in the path
@@ -73,11 +73,50 @@ describe('HTTP edges of the shipped application', () => {
 
   describe('the web and the API share the origin', () => {
     it('answers a client-side route with the built index.html, never cached stale', async () => {
-      const response = await t.http().get('/campaigns/some-campaign').expect(200);
+      const response = await t.http().get('/campaigns/some-campaign').set('Accept-Encoding', 'identity').expect(200);
+      expect(response.headers['content-encoding']).toBeUndefined();
       expect(response.headers['content-type']).toMatch(/text\/html/);
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.text).toBe(TEST_INDEX_HTML);
       expect((await t.http().get('/').expect(200)).text).toBe(TEST_INDEX_HTML);
+    });
+
+    it('sends index.html compressed to a client that accepts gzip, still typed as HTML and never cached stale', async () => {
+      const response = await t.http().get('/campaigns/some-campaign').set('Accept-Encoding', 'gzip').expect(200);
+      expect(response.headers['content-encoding']).toBe('gzip');
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers.vary).toMatch(/Accept-Encoding/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.text).toBe(TEST_INDEX_HTML);
+    });
+
+    it.each([
+      ['gzip, deflate, br, zstd', 'br', PACKED_ASSET.br],
+      ['gzip, deflate', 'gzip', PACKED_ASSET.gzip],
+      ['br;q=0, gzip', 'gzip', PACKED_ASSET.gzip],
+    ])('sends the compressed copy the client accepts (%s → %s)', async (accepted, encoding, body) => {
+      const response = await t.http().get('/assets/app-packed.js').set('Accept-Encoding', accepted).expect(200);
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+      expect(response.headers.vary).toMatch(/Accept-Encoding/);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.text).toBe(body);
+    });
+
+    it('sends the plain file, still varying on Accept-Encoding, to a client that accepts no compression', async () => {
+      const response = await t.http().get('/assets/app-packed.js').set('Accept-Encoding', 'identity').expect(200);
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(response.headers.vary).toMatch(/Accept-Encoding/);
+      expect(response.text).toBe(PACKED_ASSET.identity);
+    });
+
+    it('compresses JSON answers over the threshold, and leaves small ones as they are', async () => {
+      const large = await t.http().get('/api/docs').set('Accept', 'application/json').set('Accept-Encoding', 'gzip');
+      expect(large.status).toBe(200);
+      expect(large.headers['content-encoding']).toBe('gzip');
+      expect(large.body).toHaveProperty('openapi');
+      const small = await t.http().get('/api/health').set('Accept-Encoding', 'gzip').expect(200);
+      expect(small.headers['content-encoding']).toBeUndefined();
     });
 
     it('serves hashed assets as immutable', async () => {

@@ -198,6 +198,7 @@ describe('review and lifecycle', () => {
         .set('Authorization', reviewer.auth)
         .expect(200);
       expect(history.body.items.map((r: { decision: string }) => r.decision)).toEqual(['approve', 'request_changes']);
+      expect(history.body.conflictOfInterest).toBe(false);
     });
 
     it('reject → rejected, and the campaign disappears from the public', async () => {
@@ -289,7 +290,12 @@ describe('review and lifecycle', () => {
       const queueOf = async () =>
         (await t.http().get('/api/review/queue?pageSize=100').set('Authorization', colleague.auth).expect(200)).body
           .items as { id: string; conflictOfInterest: boolean }[];
+      // The review page reads the same flag from the campaign's decisions, not from the member list.
+      const historyConflict = async () =>
+        (await t.http().get(`/api/campaigns/${draft.id}/reviews`).set('Authorization', colleague.auth).expect(200)).body
+          .conflictOfInterest as boolean;
       expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(false);
+      expect(await historyConflict()).toBe(false);
 
       await t
         .http()
@@ -299,6 +305,7 @@ describe('review and lifecycle', () => {
       const refused = await decide(t, colleague, draft.id, 'approve').expect(409);
       expect(refused.body.code).toBe('conflict_of_interest');
       expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(true);
+      expect(await historyConflict()).toBe(true);
 
       // Leaving does not clear the conflict: otherwise join, shape, leave, approve.
       await t
@@ -308,6 +315,7 @@ describe('review and lifecycle', () => {
         .expect(200);
       expect((await decide(t, colleague, draft.id, 'approve').expect(409)).body.code).toBe('conflict_of_interest');
       expect((await queueOf()).find((item) => item.id === draft.id)?.conflictOfInterest).toBe(true);
+      expect(await historyConflict()).toBe(true);
       expect(await statusOf(t, draft.id)).toBe('submitted');
 
       // Nor may a (former) member cancel the company's campaign as a reviewer.

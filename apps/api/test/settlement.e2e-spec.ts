@@ -240,4 +240,43 @@ describe('settlement at the deadline', () => {
     const transfers = await gateway().listTransfers(`campaign_${campaign.id}`);
     expect(transfers.map((transfer) => transfer.amount.amountMinor)).toEqual([5700]);
   });
+
+  it('finishes a cancellation whose refund Stripe made but whose answer was lost, from its outbox job', async () => {
+    const campaign = await aLiveCampaign(t, 'bond', { goal: 5_000_000, maxAmount: 10_000_000 });
+    const held = await pledge(campaign.id, backers[0]!, {
+      units: 2,
+      acknowledgedRisk: true,
+      paymentMethodId: 'pm_card_visa',
+    });
+    // Stripe refunds, and every answer is lost (the SDK's retries included): the backer hears 503.
+    t.app
+      .get(LocalStripeEmulator)
+      .control.failNext({ mode: 'error', method: 'POST', path: '/v1/refunds', after: true, times: 3 });
+    await t.http().post(`/api/pledges/${held.id}/cancel`).set('Authorization', backers[0]!.auth).expect(503);
+    expect(await statuses(campaign.id)).toEqual(['held']);
+    // The refund's intent was written before Stripe was asked; it runs a minute later (brought due here).
+    const [job] = await t.dataSource.query(`SELECT status FROM jobs WHERE dedupe_key = $1`, [
+      `pledge.refund:${held.id}`,
+    ]);
+    expect(job).toEqual({ status: 'queued' });
+    await t.dataSource.query(`UPDATE jobs SET run_at = now() WHERE dedupe_key = $1`, [`pledge.refund:${held.id}`]);
+    await t.app.get(JobRunnerService).drain();
+
+    expect(await statuses(campaign.id)).toEqual(['refunded']);
+    const [payment] = await gateway().findPaymentsByReference(held.id);
+    expect(payment).toMatchObject({ receivedMinor: 20_000, refundedMinor: 20_000 });
+    const refunds = t.app
+      .get(LocalStripeEmulator)
+      .control.events.filter(
+        (event) =>
+          event.type === 'refund.created' &&
+          (event.data.object as { payment_intent?: string }).payment_intent === payment!.paymentId,
+      );
+    expect(refunds).toHaveLength(1);
+    expect(await t.app.get(LedgerService).campaignMoneyTrail(campaign.id)).toMatchObject({
+      collected: 20_000,
+      refunded: 20_000,
+      inEscrow: 0,
+    });
+  });
 });

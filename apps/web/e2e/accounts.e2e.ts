@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expectFieldError, field } from './support/forms';
+import { acceptTerms, expectFieldError, field } from './support/forms';
 import {
   type BrowserSession,
   describeInBrowser,
@@ -49,6 +49,7 @@ describeInBrowser('a new backer', () => {
     await field(page, 'Password').fill('short');
     expect(await page.getByTestId('password-strength').textContent()).toBe('Password strength: too short');
     await page.getByRole('radio', { name: 'Back campaigns' }).click();
+    await acceptTerms(page);
     await page.getByRole('button', { name: 'Create account' }).click();
 
     await expectFieldError(page, 'Email', 'Enter a valid email address, like name@example.com.');

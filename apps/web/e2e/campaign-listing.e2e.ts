@@ -97,7 +97,7 @@ describeInBrowser('the campaign cards', () => {
     expect(bakeryText).toContain('0 backers');
     expect(bakeryText).toContain('11 days left');
     await bakeryCard.getByRole('progressbar', { name: 'Funding progress' }).waitFor({ state: 'attached' });
-    await bakeryCard.getByLabel(/Risk grade [A-E] \(A is the safest, E the riskiest\)/).waitFor();
+    await bakeryCard.getByLabel(/Risk grade [A-E] \(A is the lowest risk, E the highest\)/).waitFor();
     await bakeryCard.getByRole('img', { name: 'Cover image of Second oven for the Riverside Bakery' }).waitFor();
 
     const solar = await card(page, 'Solar roof for a family print shop').innerText();

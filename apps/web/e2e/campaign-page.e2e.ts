@@ -161,7 +161,7 @@ describeInBrowser('a campaign page', () => {
 
     // The grade, its score, and the factors one click away.
     const risk = page.getByTestId('risk-panel');
-    await risk.getByLabel(/Risk grade [A-E] \(A is the safest, E the riskiest\)/).waitFor();
+    await risk.getByLabel(/Risk grade [A-E] \(A is the lowest risk, E the highest\)/).waitFor();
     expect(await risk.innerText()).toMatch(/Score \d+ of 100/);
     await risk.getByRole('button', { name: /Why this grade \(\d+ factors\)/ }).click();
     await risk.getByText('Founder identity verified').waitFor();

@@ -28,6 +28,7 @@ import {
   writeStoryAndSubmit,
 } from './founder-steps';
 import { signIn } from './support/review-pages';
+import { acceptTerms } from './support/forms';
 
 /**
  * A founder from sign-up to three submitted campaigns, all through the UI on the real API:
@@ -64,6 +65,7 @@ describeInBrowser('a founder', () => {
     await field(page, 'Full name').fill(NAME);
     await field(page, 'Email').fill(uniqueEmail('founder'));
     await field(page, 'Password').fill(PASSWORD);
+    await acceptTerms(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
     await page.getByTestId('founder-empty').waitFor();

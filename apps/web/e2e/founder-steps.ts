@@ -103,12 +103,38 @@ export async function startCampaign(page: Page, type: 'Reward' | 'Bond' | 'Share
 
 /** From the terms step: the story, a look at the preview, then the confirmation and submission. */
 export async function writeStoryAndSubmit(page: Page, checkPreview: (preview: Locator) => Promise<void>) {
+  // A bond or share offering states what a backer must know, and its risks and use of funds, to be submitted.
+  const investment = await fillBackerTerms(page);
   await continueTo(page, 4, 'Story');
   await field(page, 'Story').fill(STORY);
+  if (investment) {
+    await field(page, 'Risks').fill(
+      'Sales may fall short of the plan; if they do we may repay late or not at all, and you could lose all of it.',
+    );
+    await field(page, 'Use of funds').fill('The van 80%, fitting it out 15%, the first year of insurance 5%.');
+  }
   await continueTo(page, 5, 'Preview');
   await checkPreview(page.getByTestId('wizard-preview'));
   await continueTo(page, 6, 'Submit');
   await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
+}
+
+/** On the Terms step of a bond or share offering: the terms a backer must know. False for a reward campaign. */
+export async function fillBackerTerms(page: Page): Promise<boolean> {
+  if ((await page.getByTestId('bond-backer-terms').count()) > 0) {
+    await page.getByRole('radio', { name: 'No, it is unsecured' }).check();
+    await page.getByRole('radio', { name: 'Yes, with interest to the day of repayment' }).check();
+    await field(page, 'Late payment and default').fill(
+      'A late instalment carries 2% a year extra interest; 60 days late, the whole bond falls due.',
+    );
+    return true;
+  }
+  if ((await page.getByTestId('share-backer-terms').count()) > 0) {
+    await page.getByRole('radio', { name: 'No vote' }).check();
+    await page.getByRole('radio', { name: 'Directly, in the register in their own name' }).check();
+    return true;
+  }
+  return false;
 }

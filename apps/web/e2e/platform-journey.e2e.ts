@@ -12,6 +12,7 @@ import {
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot, uniqueEmail } from './support/browser';
 import { ALL_BOXES, fillDecision, openReview, queueRow, signIn, startReviewApi } from './support/review-pages';
 import { createReviewer, type StaffAccount } from './support/staff-accounts';
+import { acceptTerms } from './support/forms';
 
 /**
  * The issue's whole walk, every step through the web as the people would take it, on one API:
@@ -51,6 +52,7 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
     await field(page, 'Full name').fill(FOUNDER.name);
     await field(page, 'Email').fill(FOUNDER.email);
     await field(page, 'Password').fill(FOUNDER.password);
+    await acceptTerms(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('link', { name: 'Register your company' }).click();
 

@@ -1,3 +1,4 @@
+import type { Request } from 'playwright-core';
 import { type BrowserSession, describeInBrowser, openBrowser, saveScreenshot } from './support/browser';
 import {
   ALL_BOXES,
@@ -31,6 +32,9 @@ import { createReviewer, type StaffAccount } from './support/staff-accounts';
 
 const BAKERY = 'Harbour Bakery’s second oven';
 const DRONES = 'Nightjar Drones fleet bond';
+
+const companyOf = async (founder: SeededFounder, campaignId: string) =>
+  (await founder.call<{ company: { id: string } }>('GET', `/api/campaigns/${campaignId}`)).company.id;
 
 describeInBrowser('reviewing a campaign: changes requested, then approved', () => {
   let ownApi: Awaited<ReturnType<typeof startReviewApi>>;
@@ -110,7 +114,21 @@ describeInBrowser('reviewing a campaign: changes requested, then approved', () =
 
   it('shows the risk factors, the company and its documents, and opens a document in a new tab', async () => {
     const { page, context } = session;
+    const reads = new Set<string>();
+    const record = (request: Request) => {
+      if (request.resourceType() === 'fetch') reads.add(`${request.method()} ${new URL(request.url()).pathname}`);
+    };
+    page.on('request', record);
     await openReview(page, BAKERY);
+    await page.getByTestId('company-document').first().waitFor();
+    page.off('request', record);
+    // What the page needs, once each: the reviewer's conflict of interest comes with the decisions,
+    // not from the company's member list (with everyone's email).
+    const campaign = `/api/campaigns/${bakeryId}`;
+    const company = `/api/companies/${await companyOf(ada, bakeryId)}`;
+    expect([...reads].sort()).toEqual(
+      [`GET ${campaign}`, `GET ${campaign}/reviews`, `GET ${company}`, `GET ${company}/documents`].sort(),
+    );
     expect(await page.getByTestId('risk-factor').count()).toBe(10);
     await page.getByTestId('risk-assessment').getByText('Score 86 of 100').waitFor();
     await page.getByTestId('company-financials').getByText('14.7% of annual revenue').waitFor();

@@ -38,6 +38,10 @@ export const router = createBrowserRouter([
             path: 'reset-password',
             lazy: async () => ({ Component: (await import('./routes/reset-password-page')).ResetPasswordPage }),
           },
+          // The legal pages linked from the footer (and the risk statement sign-up asks to accept).
+          { path: 'terms', lazy: async () => ({ Component: (await import('./routes/terms-page')).TermsPage }) },
+          { path: 'privacy', lazy: async () => ({ Component: (await import('./routes/privacy-page')).PrivacyPage }) },
+          { path: 'contact', lazy: async () => ({ Component: (await import('./routes/contact-page')).ContactPage }) },
           // The public campaign page (also the founder's preview and the reviewer's view).
           {
             path: 'campaigns/:campaignId',

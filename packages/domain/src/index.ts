@@ -7,3 +7,4 @@ export * from './pledges';
 export * from './review';
 export * from './risk';
 export * from './users';
+// The pure helpers are also their own entry point, @crowdstake/domain/core (no zod).

@@ -14,20 +14,25 @@ export interface FaultRule {
   path?: string | RegExp;
   /** How many matching calls fail; 1 by default. */
   times?: number;
+  /** How many matching calls pass untouched before the fault applies (0 by default): "the 5th refund times out". */
+  skip?: number;
   after?: boolean;
   status?: number;
+  /** With `error` and a 4xx status: Stripe's error code (`balance_insufficient`), as an invalid_request_error. */
+  code?: string;
   delayMs?: number;
 }
 
 interface ActiveFault extends FaultRule {
   remaining: number;
+  toSkip: number;
 }
 
 export class FaultPlan {
   private faults: ActiveFault[] = [];
 
   add(rule: FaultRule): void {
-    this.faults.push({ ...rule, remaining: rule.times ?? 1 });
+    this.faults.push({ ...rule, remaining: rule.times ?? 1, toSkip: rule.skip ?? 0 });
   }
 
   /** The fault the call meets, if any, counting it as used. */
@@ -40,6 +45,10 @@ export class FaultPlan {
           (typeof candidate.path === 'string' ? pathname.startsWith(candidate.path) : candidate.path.test(pathname))),
     );
     if (!fault) return undefined;
+    if (fault.toSkip > 0) {
+      fault.toSkip -= 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     this.faults = this.faults.filter((candidate) => candidate.remaining > 0);
     return fault;

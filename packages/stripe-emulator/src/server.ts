@@ -166,7 +166,9 @@ async function serve(
       answer(
         fault.status ?? 500,
         errorBody(
-          { type: 'api_error', message: 'An unexpected error occurred (injected by the emulator).' },
+          fault.code && (fault.status ?? 500) < 500
+            ? { type: 'invalid_request_error', code: fault.code, message: `${fault.code} (injected by the emulator).` }
+            : { type: 'api_error', message: 'An unexpected error occurred (injected by the emulator).' },
           requestId,
         ),
       );

@@ -1,5 +1,6 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@crowdstake/domain';
+import { ApiAccess } from '../openapi/api-doc';
 import type { AuthenticatedRequest, RequestAuth } from './request-auth';
 
 export const ACCESS_POLICY = 'crowdstake:access';
@@ -10,14 +11,17 @@ export const ACCESS_POLICY = 'crowdstake:access';
  */
 export type AccessPolicy = { kind: 'public' } | { kind: 'signed_in' } | { kind: 'roles'; roles: Role[] };
 
+/** The policy for the AuthGuard, and the same policy in the OpenAPI document (security, 401/403 answers). */
+const access = (policy: AccessPolicy) => applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiAccess(policy));
+
 /** Anyone, signed in or not (the caller is still identified when a session is presented). */
-export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
+export const Public = () => access({ kind: 'public' });
 
 /** Any signed-in user, whatever the role. */
-export const SignedIn = () => SetMetadata(ACCESS_POLICY, { kind: 'signed_in' } satisfies AccessPolicy);
+export const SignedIn = () => access({ kind: 'signed_in' });
 
 /** Signed-in users with one of these roles. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
+export const Roles = (...roles: Role[]) => access({ kind: 'roles', roles });
 
 /** The signed-in caller; only on routes that require signing in. */
 export const CurrentAuth = createParamDecorator((_: unknown, context: ExecutionContext): RequestAuth => {

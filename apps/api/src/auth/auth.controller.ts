@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { LoginResult, UserView } from '@crowdstake/domain';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/app-config';
@@ -12,6 +12,8 @@ import { AuthService } from './auth.service';
 import type { RequestAuth } from './request-auth';
 import { DeviceTrustService } from './device-trust.service';
 import { clearSessionCookies, readDeviceToken, setDeviceCookie, setSessionCookies } from './session-cookies';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 @ApiTags('accounts')
 @Controller()
@@ -23,6 +25,11 @@ export class AuthController {
     private readonly devices: DeviceTrustService,
   ) {}
 
+  @ApiDoc({
+    summary: 'Create a backer or founder account',
+    answer: S.userSchema,
+    errors: ['email_taken', 'too_many_requests'],
+  })
   @Post('auth/register')
   @Public()
   async register(@Body() body: RegisterDto, @Req() request: Request): Promise<UserView> {
@@ -34,6 +41,11 @@ export class AuthController {
    * It also hands out a device token (cookie `cs_device`, header `X-Device-Token`): presented on a
    * later sign-in, it keeps this client out of the lockout strangers can cause (see docs/security.md).
    */
+  @ApiDoc({
+    summary: 'Sign in: a bearer token, and the session and CSRF cookies for the web',
+    answer: S.loginResultSchema,
+    errors: ['unauthenticated', 'account_suspended', 'too_many_requests'],
+  })
   @Post('auth/login')
   @HttpCode(200)
   @Public()
@@ -55,10 +67,10 @@ export class AuthController {
     return { accessToken: issued.token, user: UsersService.toView(user) };
   }
 
+  @ApiDoc({ summary: 'Sign out this session', answer: S.signedOutSchema })
   @Post('auth/logout')
   @HttpCode(200)
   @SignedIn()
-  @ApiBearerAuth()
   async logout(
     @CurrentAuth() auth: RequestAuth,
     @Req() request: Request,
@@ -70,10 +82,10 @@ export class AuthController {
   }
 
   /** Sign out everywhere: every session of this account stops working, this one included. */
+  @ApiDoc({ summary: 'Sign out every session of the account', answer: S.signedOutEverywhereSchema })
   @Post('auth/logout-all')
   @HttpCode(200)
   @SignedIn()
-  @ApiBearerAuth()
   async logoutAll(
     @CurrentAuth() auth: RequestAuth,
     @Req() request: Request,
@@ -85,6 +97,7 @@ export class AuthController {
   }
 
   /** Who is signed in, for pages that must not treat a visitor as an error: 200 with the user or null. */
+  @ApiDoc({ summary: 'Who is signed in, or `user: null` for a visitor', answer: S.sessionSchema })
   @Get('auth/session')
   @Public()
   async session(@OptionalAuth() auth: RequestAuth | null): Promise<{ user: UserView | null }> {
@@ -92,9 +105,9 @@ export class AuthController {
     return { user: user ? UsersService.toView(user) : null };
   }
 
+  @ApiDoc({ summary: 'The signed-in user', answer: S.userSchema })
   @Get('me')
   @SignedIn()
-  @ApiBearerAuth()
   async me(@CurrentAuth() auth: RequestAuth): Promise<UserView> {
     const user = await this.users.findById(auth.userId);
     if (!user) throw new NotFoundError('Your account');
@@ -105,10 +118,13 @@ export class AuthController {
    * Adds backing or founding to the caller's account, so one person with one email can do both
    * (a backer who starts a business). Staff accounts keep to their work: 403.
    */
+  @ApiDoc({
+    summary: 'Add backing or founding to your account (one email for both); staff accounts are refused',
+    answer: S.userSchema,
+  })
   @Post('me/roles')
   @HttpCode(200)
   @SignedIn()
-  @ApiBearerAuth()
   async addRole(@CurrentAuth() auth: RequestAuth, @Body() body: AddRoleDto): Promise<UserView> {
     const user = await this.users.addRole(auth.userId, body.role);
     if (!user) throw new ForbiddenError('Staff accounts cannot back or found campaigns.');

@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { passwordResetConfirmSchema, passwordResetRequestSchema, type MailLocale } from '@crowdstake/domain';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 import { Public } from './access.decorators';
 import { PasswordResetService } from './password-reset.service';
 
@@ -18,6 +20,11 @@ export class PasswordResetController {
    * "Forgot your password?": mails a reset link if the address has an account. The answer is the
    * same either way, so nobody learns from it who is registered.
    */
+  @ApiDoc({
+    summary: 'Mail a password-reset link (the same answer whether or not the address has an account)',
+    answer: S.passwordResetRequestedSchema,
+    errors: ['too_many_requests'],
+  })
   @Post()
   @HttpCode(200)
   @Public()
@@ -30,6 +37,10 @@ export class PasswordResetController {
   }
 
   /** Sets a new password with the token from the mailed link; every session of the account ends. */
+  @ApiDoc({
+    summary: 'Set a new password with the token from the mailed link; every session of the account ends',
+    answer: S.passwordResetDoneSchema,
+  })
   @Post('confirm')
   @HttpCode(200)
   @Public()

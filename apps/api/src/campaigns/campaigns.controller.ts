@@ -13,7 +13,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   type CampaignCreateInput,
   campaignCreateSchema,
@@ -39,11 +39,12 @@ import {
   PageQueryDto,
 } from './campaigns.dto';
 import { CampaignsService } from './campaigns.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 const campaignId = new IdParam('The campaign');
 
 @ApiTags('campaigns')
-@ApiBearerAuth()
 @Controller()
 export class CampaignsController {
   constructor(
@@ -54,6 +55,7 @@ export class CampaignsController {
     private readonly images: CampaignImagesService,
   ) {}
 
+  @ApiDoc({ summary: 'Create a campaign draft', answer: S.campaignSchema, errors: ['forbidden'] })
   @Post('campaigns')
   @Roles('founder')
   @ApiZodBody(campaignCreateSchema)
@@ -66,6 +68,7 @@ export class CampaignsController {
   }
 
   /** The public listing: live and finished campaigns only. */
+  @ApiDoc({ summary: 'The public listing: live and finished campaigns', answer: S.pageOf(S.campaignSummarySchema) })
   @Get('campaigns')
   @Public()
   async list(@Query() query: CampaignListQueryDto): Promise<Page<CampaignSummaryView>> {
@@ -73,6 +76,7 @@ export class CampaignsController {
     return { ...page, items: await this.views.summaries(page.items) };
   }
 
+  @ApiDoc({ summary: 'The founder’s own campaigns', answer: S.pageOf(S.campaignSummarySchema) })
   @Get('me/campaigns')
   @Roles('founder')
   async mine(@Query() query: PageQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<CampaignSummaryView>> {
@@ -80,6 +84,7 @@ export class CampaignsController {
     return { ...page, items: await this.views.summaries(page.items) };
   }
 
+  @ApiDoc({ summary: 'A campaign, with the risk reasons the caller may see', answer: S.campaignSchema })
   @Get('campaigns/:id')
   @Public()
   async get(@Param('id', campaignId) id: string, @OptionalAuth() auth: RequestAuth | null): Promise<CampaignView> {
@@ -87,6 +92,11 @@ export class CampaignsController {
     return this.views.detail(campaign, riskAudienceOf(relation));
   }
 
+  @ApiDoc({
+    summary: 'Edit a draft or a campaign with changes requested',
+    answer: S.campaignSchema,
+    errors: ['forbidden', 'invalid_transition'],
+  })
   @Patch('campaigns/:id')
   @Roles('founder')
   async update(
@@ -98,6 +108,11 @@ export class CampaignsController {
   }
 
   /** The founder, or a reviewer with reasons: an approved or live campaign stops; its pledges are released or refunded. */
+  @ApiDoc({
+    summary: 'Cancel a campaign; its pledges are released or refunded',
+    answer: S.campaignSchema,
+    errors: ['forbidden', 'invalid_transition'],
+  })
   @Post('campaigns/:id/cancel')
   @HttpCode(200)
   @Roles('founder', 'reviewer')
@@ -113,6 +128,11 @@ export class CampaignsController {
     );
   }
 
+  @ApiDoc({
+    summary: 'Upload an image of the campaign',
+    answer: S.campaignImageSchema,
+    errors: ['forbidden', 'invalid_transition', 'unsupported_media_type'],
+  })
   @Post('campaigns/:id/images')
   @Roles('founder')
   @UseInterceptors(FileInterceptor('file'))
@@ -134,6 +154,7 @@ export class CampaignsController {
     return { id: image.id, url: campaignImageUrl(image.id), contentType: image.contentType, size: image.size };
   }
 
+  @ApiDoc({ summary: 'Download a campaign image', answer: 'file' })
   @Get('campaign-images/:id')
   @Public()
   async image(

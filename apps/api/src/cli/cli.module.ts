@@ -9,9 +9,10 @@ import { UsersModule } from '../users/users.module';
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
-    // Reconciling reads Stripe; without a key the payments live in the emulator inside the
-    // running API (`GET /api/admin/reconciliation`), and the CLI must not start an empty one.
-    const stripe = config.stripe.secretKey ? [ReconciliationModule] : [];
+    // Reconciling reads Stripe, or an emulator running as its own server (STRIPE_EMULATOR_URL);
+    // otherwise the payments live in the emulator inside the running API
+    // (`GET /api/admin/reconciliation`), and the CLI must not start an empty one.
+    const stripe = config.stripe.secretKey || config.stripe.emulator ? [ReconciliationModule] : [];
     return { module: CliModule, imports: [CoreModule.forRoot(config, database), UsersModule, ...stripe] };
   }
 }

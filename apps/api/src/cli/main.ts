@@ -3,13 +3,15 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { emailSchema, passwordSchema, personNameSchema } from '@crowdstake/domain';
 import { Command, InvalidArgumentError } from 'commander';
-import type { ZodType } from 'zod';
+import { DataSource } from 'typeorm';
+import { z, type ZodType } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { migrateDatabase } from '../bootstrap';
 import { InvalidConfigurationError, loadConfig } from '../config/config.schema';
 import { openDatabase } from '../database/database-connection';
 import { LedgerService } from '../ledger/ledger.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
+import { requestRefundAfterRelease } from '../settlement/refund-after-release';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -97,10 +99,12 @@ program
     'Compare the ledger with Stripe per campaign (charges less refunds, transfers); non-zero exit on any difference.',
   )
   .action(async () => {
-    if (!loadConfig(process.env).stripe.secretKey) {
+    const { stripe } = loadConfig(process.env);
+    if (!stripe.secretKey && !stripe.emulator) {
       process.stderr.write(
-        'reconcile reads Stripe and needs STRIPE_SECRET_KEY. Without it the platform pays through the Stripe emulator,\n' +
-          'whose state lives in the running API process: ask it instead, as an admin, with GET /api/admin/reconciliation.\n',
+        'reconcile reads Stripe and needs STRIPE_SECRET_KEY (or STRIPE_EMULATOR_URL for an emulator run as its own server).\n' +
+          'Without either the platform pays through the Stripe emulator whose state lives in the running API process:\n' +
+          'ask it instead, as an admin, with GET /api/admin/reconciliation.\n',
       );
       process.exitCode = 2;
       return;
@@ -115,6 +119,52 @@ program
       process.exitCode = 1;
     } else {
       process.stdout.write(`Ledger and Stripe agree for ${report.campaigns} campaigns.\n`);
+    }
+  });
+
+program
+  .command('pledge:refund')
+  .description(
+    "Refund a settled pledge in full after its campaign paid out: the founder's transfer is reversed for it, or what the\n" +
+      'founder cannot give back is advanced by the platform and recorded as owed. The running API does it (a job).',
+  )
+  .requiredOption('--pledge <id>', 'the pledge', parsedBy(z.uuid({ error: 'must be a pledge id (a UUID)' })))
+  .requiredOption(
+    '--reason <text>',
+    'why, for the audit log (a dispute lost, an offering rescinded)',
+    (value: string) => {
+      if (!value.trim()) throw new InvalidArgumentError('Say why.');
+      return value.trim().slice(0, 500);
+    },
+  )
+  .action(async (options: { pledge: string; reason: string }) => {
+    const result = await withContext((context) =>
+      context.get(DataSource).transaction(async (manager) => {
+        const request = await requestRefundAfterRelease(manager, options.pledge, options.reason);
+        if (request.outcome === 'requested')
+          await context.get(AuditService).record(manager, {
+            actorId: null,
+            actorRole: 'cli',
+            action: 'pledge.refund_after_release_requested',
+            subjectType: 'pledge',
+            subjectId: options.pledge,
+            reasons: options.reason,
+          });
+        return request;
+      }),
+    );
+    if (result.outcome === 'not_found') {
+      process.stderr.write(`No pledge ${options.pledge}.\n`);
+      process.exitCode = 1;
+    } else if (result.outcome === 'not_settled') {
+      process.stderr.write(
+        `Pledge ${options.pledge} is ${result.status}, not settled: only a pledge paid out to the founder is refunded this way.\n`,
+      );
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(
+        `Refund of pledge ${options.pledge} (${result.amountMinor} minor units ${result.currency}) requested; the running API makes it.\n`,
+      );
     }
   });
 

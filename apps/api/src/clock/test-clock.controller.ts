@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { Roles } from '../auth/access.decorators';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { ClockService } from './clock.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 class MoveClockDto extends createZodDto(
   z.strictObject({ now: z.iso.datetime({ offset: true, error: 'now must be an ISO 8601 date-time.' }) }),
@@ -16,12 +18,14 @@ class MoveClockDto extends createZodDto(
 export class TestClockController {
   constructor(private readonly clock: ClockService) {}
 
+  @ApiDoc({ summary: 'The platform’s business time (TEST_CLOCK=on only)', answer: S.clockSchema })
   @Get()
   @Roles('admin')
   read() {
     return { now: this.clock.now().toISOString() };
   }
 
+  @ApiDoc({ summary: 'Move business time forward (TEST_CLOCK=on only)', answer: S.clockSchema })
   @Post()
   @HttpCode(200)
   @Roles('admin')

@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { CompanyInvitationView, CompanyPublicView, CompanyView, DocumentView } from '@crowdstake/domain';
 import type { Response } from 'express';
 import { CurrentAuth, OptionalAuth, Public, Roles, SignedIn } from '../auth/access.decorators';
@@ -24,9 +24,11 @@ import { companyPublicView, companyView, documentView } from './company-views';
 import { storedFileResponse, type UploadedFile as StoredUpload } from '../storage/uploads';
 import { DocumentsService } from './documents.service';
 import { InvitationsService } from './invitations.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
+import { z } from 'zod';
 
 @ApiTags('companies')
-@ApiBearerAuth()
 @Controller()
 export class CompaniesController {
   constructor(
@@ -35,12 +37,14 @@ export class CompaniesController {
     private readonly invitations: InvitationsService,
   ) {}
 
+  @ApiDoc({ summary: 'Create a company; its creator owns it', answer: S.companySchema })
   @Post('companies')
   @Roles('founder')
   async create(@Body() body: CompanyCreateDto, @CurrentAuth() auth: RequestAuth): Promise<CompanyView> {
     return companyView(await this.companies.create(body, auth));
   }
 
+  @ApiDoc({ summary: 'The companies the founder owns or belongs to', answer: S.itemsOf(S.companySchema) })
   @Get('me/companies')
   @Roles('founder')
   async mine(@CurrentAuth() auth: RequestAuth): Promise<{ items: CompanyView[] }> {
@@ -48,6 +52,10 @@ export class CompaniesController {
   }
 
   /** The full profile for its owner, members and staff; the public view to anyone once it has a public campaign. */
+  @ApiDoc({
+    summary: 'A company: the full profile to its people and staff, else the public view',
+    answer: z.union([S.companySchema, S.companyPublicSchema]),
+  })
   @Get('companies/:id')
   @Public()
   async get(
@@ -58,6 +66,7 @@ export class CompaniesController {
     return relation === 'public' ? companyPublicView(company) : companyView(company);
   }
 
+  @ApiDoc({ summary: 'Change a company’s profile', answer: S.companySchema, errors: ['forbidden'] })
   @Patch('companies/:id')
   @Roles('founder')
   async update(
@@ -72,6 +81,11 @@ export class CompaniesController {
    * Invites a person to the company by email; they become a member only when they accept. The
    * answer is the same whether or not an account has that email.
    */
+  @ApiDoc({
+    summary: 'Invite someone to the company by email',
+    answer: S.companyInvitationSchema,
+    errors: ['forbidden', 'conflict'],
+  })
   @Post('companies/:id/members')
   @Roles('founder')
   invite(
@@ -83,6 +97,11 @@ export class CompaniesController {
   }
 
   /** Open invitations, for the owner and staff. */
+  @ApiDoc({
+    summary: 'The company’s open invitations',
+    answer: S.itemsOf(S.companyInvitationSchema),
+    errors: ['forbidden'],
+  })
   @Get('companies/:id/invitations')
   @SignedIn()
   async listInvitations(
@@ -92,6 +111,7 @@ export class CompaniesController {
     return { items: await this.invitations.listForCompany(id, auth) };
   }
 
+  @ApiDoc({ summary: 'Withdraw an open invitation', answer: S.revokedSchema, errors: ['forbidden', 'conflict'] })
   @Delete('companies/:id/invitations/:invitationId')
   @Roles('founder')
   async revokeInvitation(
@@ -103,6 +123,7 @@ export class CompaniesController {
     return { revoked: true };
   }
 
+  @ApiDoc({ summary: 'The company’s members', answer: S.itemsOf(S.memberSchema), errors: ['forbidden'] })
   @Get('companies/:id/members')
   @SignedIn()
   async members(
@@ -112,6 +133,7 @@ export class CompaniesController {
     return { items: await this.companies.listMembers(id, auth) };
   }
 
+  @ApiDoc({ summary: 'Remove a member (or leave the company)', answer: S.removedSchema, errors: ['forbidden'] })
   @Delete('companies/:id/members/:userId')
   @SignedIn()
   async removeMember(
@@ -123,6 +145,11 @@ export class CompaniesController {
     return { removed: true };
   }
 
+  @ApiDoc({
+    summary: 'Upload a document of the company',
+    answer: S.documentSchema,
+    errors: ['forbidden', 'unsupported_media_type'],
+  })
   @Post('companies/:id/documents')
   @Roles('founder')
   @UseInterceptors(FileInterceptor('file'))
@@ -147,6 +174,7 @@ export class CompaniesController {
     return documentView(await this.documents.upload(id, file, fields, auth));
   }
 
+  @ApiDoc({ summary: 'The company’s documents the caller may see', answer: S.itemsOf(S.documentSchema) })
   @Get('companies/:id/documents')
   @Public()
   async listDocuments(
@@ -156,6 +184,7 @@ export class CompaniesController {
     return { items: (await this.documents.list(id, auth)).map(documentView) };
   }
 
+  @ApiDoc({ summary: 'Download a document', answer: 'file' })
   @Get('documents/:id')
   @Public()
   async download(

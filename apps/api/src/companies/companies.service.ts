@@ -74,6 +74,7 @@ export class CompaniesService {
           ...input,
           website: input.website ?? null,
           founderIdentity: input.founderIdentity ?? null,
+          team: input.team ?? [],
           ownerId: auth.userId,
           registrationKey: registrationKey(input.registrationNumber),
           identityKey: identityKey(input.founderIdentity),

@@ -11,6 +11,7 @@ export function companyPublicView(company: Company): CompanyPublicView {
     foundedOn: company.foundedOn,
     website: company.website,
     employees: company.employees,
+    team: company.team ?? [],
   };
 }
 

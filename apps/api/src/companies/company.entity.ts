@@ -1,4 +1,4 @@
-import type { CurrencyCode, FounderIdentity, Industry } from '@crowdstake/domain';
+import type { CurrencyCode, FounderIdentity, Industry, TeamMember } from '@crowdstake/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'companies' })
@@ -46,6 +46,10 @@ export class Company {
   /** Personal data: shown to the owner and staff only, never logged. */
   @Column({ type: 'jsonb', nullable: true })
   founderIdentity: FounderIdentity | null;
+
+  /** The people behind the company, public on its campaign pages. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  team: TeamMember[];
 
   @Column({ type: 'text', nullable: true })
   identityKey: string | null;

@@ -66,6 +66,33 @@ describe('loadConfig', () => {
     }
   });
 
+  describe('a Stripe emulator run as its own server', () => {
+    it('reads its address and the webhook secret it signs with', () => {
+      const config = loadConfig({ STRIPE_EMULATOR_URL: 'http://127.0.0.1:12111', STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
+      expect(config.stripe).toMatchObject({
+        secretKey: undefined,
+        webhookSecret: 'whsec_abc',
+        emulator: { host: '127.0.0.1', port: 12111, protocol: 'http' },
+      });
+    });
+
+    it.each([
+      [{ STRIPE_EMULATOR_URL: 'http://127.0.0.1:12111' }, /STRIPE_WEBHOOK_SECRET is required with STRIPE_EMULATOR_URL/],
+      [
+        { STRIPE_EMULATOR_URL: 'http://e:1', STRIPE_WEBHOOK_SECRET: 'whsec_a', STRIPE_SECRET_KEY: 'sk_test_a' },
+        /exclude each other/,
+      ],
+      [{ STRIPE_EMULATOR_URL: 'ftp://e:1/path', STRIPE_WEBHOOK_SECRET: 'whsec_a' }, /STRIPE_EMULATOR_URL/],
+    ])('refuses %j', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('leases claimed jobs for 120 seconds unless told otherwise', () => {
+      expect(loadConfig({}).jobsLeaseSeconds).toBe(120);
+      expect(loadConfig({ JOBS_LEASE_SECONDS: '5' }).jobsLeaseSeconds).toBe(5);
+    });
+  });
+
   describe('demo data in production', () => {
     it('refuses DEMO_DATA=on with NODE_ENV=production, saying why', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' })).toThrow(InvalidConfigurationError);

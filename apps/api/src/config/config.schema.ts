@@ -73,6 +73,12 @@ export const environmentSchema = z.object({
     .trim()
     .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
     .optional(),
+  /** A Stripe emulator run as its own server (`http://host:port`), used instead of starting one in the API. */
+  STRIPE_EMULATOR_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'must be an http:// or https:// origin such as http://127.0.0.1:12111')
+    .optional(),
   TEST_CLOCK: onOff('off'),
   TRUST_PROXY: trustProxy,
   REDIS_URL: z
@@ -103,6 +109,7 @@ export const environmentSchema = z.object({
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
   PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
   JOBS_INTERVAL_MS: positiveInt(1000),
+  JOBS_LEASE_SECONDS: positiveInt(120, 24 * 60 * 60),
   /** The platform's fee on a succeeded campaign's collected total, in basis points (500 = 5 %). */
   PLATFORM_FEE_BPS: z
     .string()
@@ -161,7 +168,13 @@ export interface AppConfig {
   /** Where uploads live: the database, so every replica serves them, or `storageDir` on one machine. */
   fileStore: 'postgres' | 'local';
   webDistDir: string;
-  stripe: { secretKey?: string; publishableKey?: string; webhookSecret?: string };
+  stripe: {
+    secretKey?: string;
+    publishableKey?: string;
+    webhookSecret?: string;
+    /** An emulator running as its own server; absent (and no secretKey) means one started inside the API. */
+    emulator?: { host: string; port: number; protocol: 'http' | 'https' };
+  };
   testClock: boolean;
   trustProxy: boolean | number | string[];
   redisUrl?: string;
@@ -204,6 +217,8 @@ export interface AppConfig {
   pledgeCancellationWindowHours: number;
   /** How often the job runner looks for due background work. */
   jobsIntervalMs: number;
+  /** How long a claimed job is its runner's: a process that dies holding one loses it after this. */
+  jobsLeaseSeconds: number;
   /** The platform's fee on a succeeded campaign's collected total, in basis points. */
   platformFeeBps: number;
   /** Days (business time, from the deadline) a backer has to fix a card that failed at success. */
@@ -251,6 +266,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       'DEMO_DATA must be off when NODE_ENV=production: the demo accounts, staff included, share a published password',
     ]);
   }
+  if (e.STRIPE_EMULATOR_URL && e.STRIPE_SECRET_KEY) {
+    throw new InvalidConfigurationError([
+      'STRIPE_EMULATOR_URL and STRIPE_SECRET_KEY exclude each other: the first is the offline emulator, the second Stripe',
+    ]);
+  }
+  if (e.STRIPE_EMULATOR_URL && !e.STRIPE_WEBHOOK_SECRET) {
+    // The emulator signs its webhooks with the secret its endpoint was registered with; the API must know it.
+    throw new InvalidConfigurationError([
+      'STRIPE_WEBHOOK_SECRET is required with STRIPE_EMULATOR_URL (the secret the emulator signs webhooks to this API with)',
+    ]);
+  }
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -270,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       secretKey: e.STRIPE_SECRET_KEY,
       publishableKey: e.STRIPE_PUBLISHABLE_KEY,
       webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+      emulator: e.STRIPE_EMULATOR_URL ? emulatorEndpoint(e.STRIPE_EMULATOR_URL) : undefined,
     },
     testClock: e.TEST_CLOCK,
     trustProxy: e.TRUST_PROXY,
@@ -303,12 +330,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
+    jobsLeaseSeconds: e.JOBS_LEASE_SECONDS,
     platformFeeBps: e.PLATFORM_FEE_BPS,
     pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
     pledgeSyncAfterSeconds: e.PLEDGE_SYNC_AFTER_SECONDS,
     pledgeSyncIntervalMs: e.PLEDGE_SYNC_INTERVAL_MS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetsPerHour: e.PASSWORD_RESETS_PER_HOUR },
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+  };
+}
+
+function emulatorEndpoint(url: string): { host: string; port: number; protocol: 'http' | 'https' } {
+  const parsed = new URL(url);
+  const protocol = parsed.protocol === 'https:' ? 'https' : 'http';
+  return {
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: parsed.port ? Number(parsed.port) : protocol === 'https' ? 443 : 80,
+    protocol,
   };
 }
 

@@ -55,6 +55,10 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       totalDebt: 6_500_000,
       currency: 'USD',
       founderIdentity: identity('Mei Chen', 'P4417201', '1984-05-02'),
+      team: [
+        { name: 'Mei Chen', role: 'Founder and head baker', bio: 'Trained in Lyon; opened Harbour Bakery in 2016.' },
+        { name: 'Tom Reyes', role: 'Operations', bio: 'Ran the kitchens of two hotels before joining in 2019.' },
+      ],
     },
     documents: [
       { kind: 'business_licence', public: true },
@@ -77,6 +81,10 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       totalDebt: 12_000_000,
       currency: 'USD',
       founderIdentity: identity('Mei Chen', 'P4417201', '1984-05-02'),
+      team: [
+        { name: 'Mei Chen', role: 'Co-founder', bio: 'Also runs Harbour Bakery; handles the brewery’s finances.' },
+        { name: 'Ada Novak', role: 'Co-founder and head brewer', bio: 'Ten years brewing in Portland.' },
+      ],
     },
     documents: [
       { kind: 'business_licence', public: true },
@@ -98,6 +106,15 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       totalDebt: 30_000_000,
       currency: 'USD',
       founderIdentity: identity('Luis Ortega', 'P9932111', '1979-11-23'),
+      team: [
+        { name: 'Luis Ortega', role: 'Founder and CEO', bio: 'Mechanical engineer; built his first e-bike in 2012.' },
+        {
+          name: 'Priya Nair',
+          role: 'Head of production',
+          bio: 'Led assembly lines at a bicycle maker for eight years.',
+        },
+        { name: 'Sam Okafor', role: 'Finance', bio: 'Chartered accountant, part time since 2020.' },
+      ],
     },
     documents: [
       { kind: 'business_licence', public: true },
@@ -118,10 +135,22 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       annualRevenue: 0,
       totalDebt: 1_500_000,
       currency: 'USD',
+      team: [
+        {
+          name: 'Jo Park',
+          role: 'Founder and potter',
+          bio: 'Taught ceramics for six years before opening the studio.',
+        },
+      ],
     },
     documents: [],
   },
 ];
+
+/** What the demo bonds say happens when a payment is late or the company defaults. */
+const LATE_PAYMENT =
+  'A late instalment carries 2% a year extra interest until paid. After 60 days late the bond is in default: ' +
+  'the whole amount falls due and the platform tells every holder what the company can still pay.';
 
 const tiers = (items: [string, string, number, number | undefined][]) => (deliveryMonth: string) => ({
   tiers: items.map(([title, description, price, quantity]) => ({
@@ -169,13 +198,25 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     description:
       '## The order book\n\nThree delivery firms have signed letters of intent for 40 cargo bikes. We need working capital for frames and batteries before they pay on delivery.\n\n## How you are repaid\n\nMonthly instalments of principal and interest over 24 months, starting one month after the campaign closes.',
     risks:
-      'Battery prices move; our supplier has fixed prices until the end of next year. A bond is a loan: if we fail, you may lose money.',
+      'Battery prices move; our supplier has fixed prices until the end of next year. Two of the three delivery firms ' +
+      'have only signed letters of intent: if they do not order, we sell the bikes to shops at lower margins. ' +
+      'A bond is a loan to a small company: if we fail, you may lose some or all of your money.',
     useOfFunds: 'Frames and batteries 80%, assembly 15%, certification 5%.',
     goal: 6_000_000,
     maxAmount: 12_000_000,
     startsInDays: -5,
     runsForDays: 45,
-    terms: () => ({ annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
+    terms: () => ({
+      annualRateBps: 650,
+      termMonths: 24,
+      repayment: 'amortizing',
+      denomination: 10_000,
+      minUnits: 1,
+      secured: true,
+      security: 'A first charge over the bikes built with the money until they are paid for by the delivery firms.',
+      earlyRepayment: 'allowed',
+      latePayment: LATE_PAYMENT,
+    }),
     cover: [
       [36, 99, 235],
       [14, 48, 110],
@@ -189,7 +230,10 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     summary: 'Own part of your local brewery: 40,000 common shares at $5.00, for 6.25% of the company.',
     description:
       '## Brewed here, owned here\n\nWe are opening ownership of Millbrook Brewing to our neighbours. Shareholders get a vote at the annual meeting and a share of any dividends.\n\n## Why now\n\nA second fermentation line lets us supply three more towns.',
-    risks: 'Shares in a small company are hard to sell and may lose all their value. Dividends are not guaranteed.',
+    risks:
+      'Shares in a small company are hard to sell and may lose all their value. Dividends are not guaranteed. ' +
+      'The second line depends on a permit that the county has not yet granted, and hop prices can rise sharply ' +
+      'after a poor harvest. Later share issues would dilute your stake.',
     useOfFunds: 'Fermentation line 60%, cold storage 25%, marketing 15%.',
     goal: 10_000_000,
     startsInDays: -2,
@@ -200,6 +244,8 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       preMoneyValuation: 300_000_000,
       sharesOffered: 40_000,
       minShares: 20,
+      votingRights: 'full',
+      holding: 'direct',
     }),
     cover: [
       [202, 138, 4],
@@ -220,7 +266,16 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     maxAmount: 5_000_000,
     startsInDays: 10,
     runsForDays: 30,
-    terms: () => ({ annualRateBps: 500, termMonths: 36, repayment: 'bullet', denomination: 5_000, minUnits: 2 }),
+    terms: () => ({
+      annualRateBps: 500,
+      termMonths: 36,
+      repayment: 'bullet',
+      denomination: 5_000,
+      minUnits: 2,
+      secured: false,
+      earlyRepayment: 'allowed',
+      latePayment: LATE_PAYMENT,
+    }),
     cover: [
       [13, 148, 136],
       [17, 94, 89],
@@ -279,7 +334,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     summary: 'Early shares in a ceramics studio: 10,000 shares at $2.00.',
     description: '## Grow with us\n\nWe are selling a small stake to the people who take our classes.',
     risks: 'A new company without revenue; you may lose everything you invest.',
-    useOfFunds: 'Equipment 60%, six months of rent 40%.',
+    useOfFunds: 'Equipment 60% (a second kiln and wheels), six months of rent 40%.',
     goal: 1_000_000,
     startsInDays: 14,
     runsForDays: 45,
@@ -289,6 +344,9 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       preMoneyValuation: 40_000_000,
       sharesOffered: 10_000,
       minShares: 5,
+      votingRights: 'none',
+      holding: 'nominee',
+      nominee: 'Crowdstake Nominees Ltd, which votes only as the shareholders instruct.',
     }),
     cover: [
       [139, 92, 246],
@@ -302,13 +360,22 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     title: 'Millbrook taproom expansion bond',
     summary: 'A 24-month bond at 7% to double the taproom.',
     description: '## More room\n\nOur taproom is full every weekend.',
-    risks: 'Footfall may not grow as fast as we hope.',
-    useOfFunds: 'Building work 80%, furniture 20%.',
+    risks: 'Footfall may not grow as fast as we hope; a bond is a loan and you may lose money.',
+    useOfFunds: 'Building work 80%, furniture and fittings 20%, as quoted by two builders.',
     goal: 4_000_000,
     maxAmount: 6_000_000,
     startsInDays: 20,
     runsForDays: 40,
-    terms: () => ({ annualRateBps: 700, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
+    terms: () => ({
+      annualRateBps: 700,
+      termMonths: 24,
+      repayment: 'amortizing',
+      denomination: 10_000,
+      minUnits: 1,
+      secured: false,
+      earlyRepayment: 'allowed',
+      latePayment: LATE_PAYMENT,
+    }),
     cover: [
       [22, 163, 74],
       [20, 83, 45],
@@ -393,7 +460,16 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     maxAmount: 12_000_000,
     startsInDays: -1,
     runsForDays: 30,
-    terms: () => ({ annualRateBps: 700, termMonths: 36, repayment: 'amortizing', denomination: 10_000, minUnits: 1 }),
+    terms: () => ({
+      annualRateBps: 700,
+      termMonths: 36,
+      repayment: 'amortizing',
+      denomination: 10_000,
+      minUnits: 1,
+      earlyRepayment: 'not_allowed',
+      secured: false,
+      latePayment: LATE_PAYMENT,
+    }),
     cover: [
       [22, 163, 74],
       [20, 83, 45],

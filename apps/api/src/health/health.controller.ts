@@ -5,6 +5,8 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/all-exceptions.filter';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 @ApiTags('platform')
 @Controller('health')
@@ -16,6 +18,7 @@ export class HealthController {
    * Retry-After naming the one that does not (`checks`). `database` repeats
    * `checks.database` for the monitors that already read it.
    */
+  @ApiDoc({ summary: 'Liveness and each dependency’s reachability', answer: S.healthSchema, alsoAnswers: [503] })
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) response: Response) {

@@ -10,6 +10,8 @@ export interface JobContext {
   kind: string;
   payload: Record<string, unknown>;
   attempt: number;
+  /** When the job was written (real time): Stripe forgets an idempotency key 24 hours after its first use. */
+  createdAt: Date;
 }
 
 export type JobHandler = (job: JobContext) => Promise<void>;
@@ -22,9 +24,21 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
-/** How long a claimed job is ours; a process that dies holding it loses it after this. */
-const LEASE_SECONDS = 120;
 const BATCH = 10;
+
+/** JobRunnerService.enqueue without the service, for processes that run no jobs (the CLI). */
+export async function enqueueJob(
+  manager: EntityManager,
+  kind: string,
+  payload: Record<string, unknown>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO jobs (kind, payload, dedupe_key, run_at, max_attempts)
+     VALUES ($1, $2, $3, COALESCE($4, now()), $5) ON CONFLICT (dedupe_key) DO NOTHING`,
+    [kind, JSON.stringify(payload), options.dedupeKey ?? null, options.runAt ?? null, options.maxAttempts ?? 12],
+  );
+}
 
 /**
  * The durable job runner: jobs are rows written in the same transaction as
@@ -52,17 +66,13 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Writes a job in the caller's transaction, so it exists exactly when the change that causes it does. */
-  async enqueue(
+  enqueue(
     manager: EntityManager,
     kind: string,
     payload: Record<string, unknown>,
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO jobs (kind, payload, dedupe_key, run_at, max_attempts)
-       VALUES ($1, $2, $3, COALESCE($4, now()), $5) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [kind, JSON.stringify(payload), options.dedupeKey ?? null, options.runAt ?? null, options.maxAttempts ?? 12],
-    );
+    return enqueueJob(manager, kind, payload, options);
   }
 
   onApplicationBootstrap(): void {
@@ -116,16 +126,23 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
                       WHERE kind = ANY($2) AND run_at <= now()
                         AND (status = 'queued' OR (status = 'running' AND leased_until < now()))
                       ORDER BY run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
-        RETURNING id, kind, payload, attempts`,
-      [LEASE_SECONDS, kinds, BATCH],
+        RETURNING id, kind, payload, attempts, created_at`,
+      [this.config.jobsLeaseSeconds, kinds, BATCH],
     );
     const rows = returnedRows<{
       id: number | string;
       kind: string;
       payload: Record<string, unknown>;
       attempts: number;
+      created_at: Date | string;
     }>(result);
-    return rows.map((row) => ({ id: Number(row.id), kind: row.kind, payload: row.payload, attempt: row.attempts }));
+    return rows.map((row) => ({
+      id: Number(row.id),
+      kind: row.kind,
+      payload: row.payload,
+      attempt: row.attempts,
+      createdAt: new Date(row.created_at),
+    }));
   }
 
   private async execute(job: JobContext): Promise<void> {

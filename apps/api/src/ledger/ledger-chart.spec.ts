@@ -19,7 +19,14 @@ describe('the chart of accounts', () => {
       .map(([kind]) => kind)
       .sort();
     expect(moversOfEscrow).toEqual(
-      ['fee_charged', 'pledge_collected', 'pledge_refunded', 'released_to_founder', 'transfer_reversed'].sort(),
+      [
+        'fee_charged',
+        'pledge_collected',
+        'pledge_refunded',
+        'refund_advanced',
+        'released_to_founder',
+        'transfer_reversed',
+      ].sort(),
     );
   });
 
@@ -81,6 +88,26 @@ describe('moneyTrailFrom', () => {
     ]);
     expect(trail).toMatchObject({ collected: 1000, fees: 50, released: 650, refunded: 300, inEscrow: 0, repaid: 80 });
     expect(trail.entries.map((e) => e.amount)).toEqual([1000, 50, 950, 300, 300, 80]);
+  });
+
+  it('counts a refund the platform advanced back into escrow and out of released, like a reversal', () => {
+    const row = (id: number, kind: Parameters<typeof moneyTrailFrom>[0][number]['kind'], escrow_change: number) => ({
+      id,
+      kind,
+      currency: 'USD',
+      occurred_at: at,
+      escrow_change,
+      repayments_change: 0,
+    });
+    const trail = moneyTrailFrom([
+      row(1, 'pledge_collected', 1000),
+      row(2, 'fee_charged', -50),
+      row(3, 'released_to_founder', -950),
+      row(4, 'refund_advanced', 400),
+      row(5, 'pledge_refunded', -400),
+    ]);
+    expect(trail).toMatchObject({ collected: 1000, fees: 50, released: 550, refunded: 400, inEscrow: 0 });
+    expect(trail.collected).toBe(trail.fees + trail.released + trail.refunded + trail.inEscrow);
   });
 
   it('refuses to mix currencies in one trail', () => {

@@ -21,6 +21,11 @@ export const LEDGER_ACCOUNT_KINDS = {
   founder_payable: { owner: 'campaign', internal: true },
   /** The founder's connected Stripe account (external): payouts go there, reversals come back. */
   founder_payout: { owner: 'company', internal: false },
+  /**
+   * What the founder owes the platform (external: a claim, not money at Stripe): a backer refunded
+   * after the release whose amount the founder's connected account could not give back.
+   */
+  founder_receivable: { owner: 'company', internal: false },
   /** The founder's own payment method (external): bond instalments come from it. */
   founder_funding: { owner: 'company', internal: false },
   /** Instalments paid by the founder, held until distributed to the bond's holders. */
@@ -47,7 +52,7 @@ type Direction = 'in' | 'out';
 
 /**
  * Which accounts each kind of transaction may move, and which way. Escrow
- * moves only through the first five kinds, so a campaign's money trail
+ * moves only through the kinds the money trail folds, so a campaign's money trail
  * (collected = fees + released + refunded + in escrow) holds by construction.
  */
 export const LEDGER_TRANSACTION_RULES = {
@@ -55,6 +60,9 @@ export const LEDGER_TRANSACTION_RULES = {
   fee_charged: { campaign_escrow: 'out', platform_fees: 'in' },
   released_to_founder: { campaign_escrow: 'out', founder_payable: 'in' },
   transfer_reversed: { founder_payout: 'out', campaign_escrow: 'in' },
+  // A refund after the release that the founder's account could not cover: the platform fronts it
+  // from its own money into escrow, and what the founder kept becomes what the founder owes.
+  refund_advanced: { platform_fees: 'out', campaign_escrow: 'in', founder_payout: 'out', founder_receivable: 'in' },
   pledge_refunded: { campaign_escrow: 'out', refunds_payable: 'in', backer_funding: 'in' },
   refund_paid: { refunds_payable: 'out', backer_funding: 'in' },
   payout_transferred: { founder_payable: 'out', founder_payout: 'in' },
@@ -92,6 +100,7 @@ export const ledgerAccount = {
   founderPayable: (campaignId: string): LedgerAccountRef => ({ kind: 'founder_payable', ownerId: campaignId }),
   founderPayout: (companyId: string): LedgerAccountRef => ({ kind: 'founder_payout', ownerId: companyId }),
   founderFunding: (companyId: string): LedgerAccountRef => ({ kind: 'founder_funding', ownerId: companyId }),
+  founderReceivable: (companyId: string): LedgerAccountRef => ({ kind: 'founder_receivable', ownerId: companyId }),
   repaymentsPayable: (campaignId: string): LedgerAccountRef => ({ kind: 'repayments_payable', ownerId: campaignId }),
   platformFees: (): LedgerAccountRef => ({ kind: 'platform_fees', ownerId: PLATFORM_OWNER }),
   processingFees: (): LedgerAccountRef => ({ kind: 'processing_fees', ownerId: PLATFORM_OWNER }),

@@ -113,7 +113,7 @@ export class LedgerService {
          JOIN ledger_accounts a ON a.id = e.account_id
         WHERE t.campaign_id = $1
           AND t.kind IN ('pledge_collected', 'fee_charged', 'released_to_founder', 'transfer_reversed',
-                         'pledge_refunded', 'repayment_distributed')
+                         'refund_advanced', 'pledge_refunded', 'repayment_distributed')
         GROUP BY t.id
         ORDER BY t.occurred_at, t.id`,
       [campaignId.toLowerCase()],

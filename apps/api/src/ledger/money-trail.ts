@@ -27,7 +27,8 @@ export interface TrailRow {
  * Folds the campaign's transactions into the trail. `inEscrow` is the sum of
  * the escrow's own entries, not a difference of the other figures, so the
  * identity collected = fees + released + refunded + inEscrow is a check, not
- * an assumption. A reversed transfer comes back into escrow and out of released.
+ * an assumption. A reversed transfer comes back into escrow and out of released;
+ * so does a refund the platform advanced because the founder's account could not cover it.
  */
 export function moneyTrailFrom(rows: readonly TrailRow[]): CampaignMoneyTrail {
   const trail: CampaignMoneyTrail = {
@@ -59,7 +60,9 @@ export function moneyTrailFrom(rows: readonly TrailRow[]): CampaignMoneyTrail {
         trail.released = addMinor(trail.released, escrowOut);
         amount = escrowOut;
         break;
+      // A refund advanced by the platform is owed by the founder: no longer counted as released to them.
       case 'transfer_reversed':
+      case 'refund_advanced':
         trail.released = addMinor(trail.released, escrowOut);
         amount = row.escrow_change;
         break;

@@ -114,6 +114,8 @@ export interface TransferReversal {
   reversalId: string;
   transferId: string;
   amount: Money;
+  /** Our id for what the reversal is about (a refunded pledge). */
+  reference: string | null;
 }
 
 export interface Balance {
@@ -180,6 +182,8 @@ export interface PaymentGateway {
     input: IdempotentCall & { transferId: string; amountMinor?: number; reference: string },
   ): Promise<TransferReversal>;
   listTransfers(transferGroup: string): Promise<Transfer[]>;
+  /** The reversals of a transfer, newest first: one made before (a lost answer, a key older than 24 hours) is found here. */
+  listTransferReversals(transferId: string): Promise<TransferReversal[]>;
 
   retrieveBalance(): Promise<Balance>;
 

@@ -4,6 +4,8 @@ import { Public } from '../auth/access.decorators';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
 import { PAYMENT_GATEWAY, type PaymentGateway } from './payment-gateway';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 /** What the web needs to take a card: with real Stripe its publishable key; with the emulator, the test cards. */
 @ApiTags('pledges')
@@ -14,6 +16,7 @@ export class PaymentsConfigController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiDoc({ summary: 'What the web needs to take a card', answer: S.paymentsConfigSchema })
   @Get('config')
   @Public()
   paymentsConfig(): { mode: 'stripe' | 'emulator'; publishableKey: string | null } {

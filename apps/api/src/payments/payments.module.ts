@@ -9,8 +9,10 @@ import { PAYMENT_GATEWAY, type PaymentGateway } from './payment-gateway';
 import { StripeGateway } from './stripe-gateway';
 
 /**
- * Provides the PaymentGateway: Stripe itself when STRIPE_SECRET_KEY is set, otherwise the local
- * emulator started here (LocalStripeEmulator, null with real Stripe).
+ * Provides the PaymentGateway: Stripe itself when STRIPE_SECRET_KEY is set; an emulator running
+ * as its own server when STRIPE_EMULATOR_URL is set (its state outlives this process: a restart
+ * finds every object and idempotency key where it was); otherwise the local emulator started
+ * here (LocalStripeEmulator, null in the other two cases).
  */
 @Module({
   controllers: [PaymentsConfigController],
@@ -19,7 +21,7 @@ import { StripeGateway } from './stripe-gateway';
       provide: LocalStripeEmulator,
       inject: [APP_CONFIG, { token: HttpAdapterHost, optional: true }],
       useFactory: async (config: AppConfig, adapterHost?: HttpAdapterHost): Promise<LocalStripeEmulator | null> =>
-        config.stripe.secretKey
+        config.stripe.secretKey || config.stripe.emulator
           ? null
           : LocalStripeEmulator.start(config.stripe.webhookSecret ?? newWebhookSecret(), adapterHost ?? null),
     },
@@ -27,17 +29,26 @@ import { StripeGateway } from './stripe-gateway';
       provide: PAYMENT_GATEWAY,
       inject: [APP_CONFIG, LocalStripeEmulator],
       useFactory: (config: AppConfig, emulator: LocalStripeEmulator | null): PaymentGateway => {
+        if (!config.stripe.secretKey && config.env === 'production') {
+          new Logger('Payments').warn(
+            'No STRIPE_SECRET_KEY: payments go to the Stripe emulator, and no real money moves.',
+          );
+        }
         if (emulator) {
-          if (config.env === 'production') {
-            new Logger('Payments').warn(
-              'No STRIPE_SECRET_KEY: payments go to the local Stripe emulator, and no real money moves.',
-            );
-          }
           return new StripeGateway({
             mode: 'emulator',
             secretKey: 'sk_test_emulator',
             webhookSecret: emulator.webhookSecret,
             endpoint: { host: emulator.handle.host, port: emulator.handle.port, protocol: 'http' },
+          });
+        }
+        if (config.stripe.emulator) {
+          // Whoever runs the emulator registers this API's webhook endpoint with the same secret (README).
+          return new StripeGateway({
+            mode: 'emulator',
+            secretKey: 'sk_test_emulator',
+            webhookSecret: config.stripe.webhookSecret!,
+            endpoint: config.stripe.emulator,
           });
         }
         if (!config.stripe.webhookSecret) {

@@ -251,11 +251,17 @@ export class StripeGateway implements PaymentGateway {
         { idempotencyKey: input.idempotencyKey },
       ),
     );
-    return {
-      reversalId: reversal.id,
-      transferId: idOf(reversal.transfer) ?? input.transferId,
-      amount: money(reversal.amount, reversal.currency),
-    };
+    return toReversal(reversal, input.transferId);
+  }
+
+  async listTransferReversals(transferId: string): Promise<TransferReversal[]> {
+    const reversals: TransferReversal[] = [];
+    await this.call(() =>
+      this.stripe.transfers.listReversals(transferId, { limit: 100 }).autoPagingEach((reversal) => {
+        reversals.push(toReversal(reversal, transferId));
+      }),
+    );
+    return reversals;
   }
 
   async listTransfers(transferGroup: string): Promise<Transfer[]> {
@@ -365,6 +371,15 @@ function translateError(error: unknown): unknown {
   }
   if (error.code === 'balance_insufficient') return new InsufficientPlatformBalanceError(error.message);
   return new GatewayRejectedError(error.message, error.code ?? error.type ?? null, error.param ?? null);
+}
+
+function toReversal(reversal: Stripe.TransferReversal, transferId: string): TransferReversal {
+  return {
+    reversalId: reversal.id,
+    transferId: idOf(reversal.transfer) ?? transferId,
+    amount: money(reversal.amount, reversal.currency),
+    reference: reversal.metadata?.[REFERENCE] ?? null,
+  };
 }
 
 function idOf(value: string | { id: string } | null | undefined): string | null {

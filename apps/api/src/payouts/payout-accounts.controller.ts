@@ -1,13 +1,14 @@
 import { Controller, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
 import { IdParam } from '../common/http/uuid-param.pipe';
 import { PayoutAccountsService, type PayoutAccountView } from './payout-accounts.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 @ApiTags('companies')
-@ApiBearerAuth()
 @Controller()
 export class PayoutAccountsController {
   constructor(private readonly payoutAccounts: PayoutAccountsService) {}
@@ -16,6 +17,12 @@ export class PayoutAccountsController {
    * Connects the company's Stripe payout account: 201 when this call created it,
    * 200 when it existed (a fresh onboarding link while it is not ready yet).
    */
+  @ApiDoc({
+    summary: 'Connect the company’s Stripe payout account (201 created, 200 existing)',
+    answer: S.payoutAccountSchema,
+    alsoAnswers: [200],
+    errors: ['forbidden'],
+  })
   @Post('companies/:id/payout-account')
   @Roles('founder')
   async connect(

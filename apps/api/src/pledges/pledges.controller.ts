@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Body, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { pledgeSchemas, type Page, type PledgeView } from '@crowdstake/domain';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
@@ -13,11 +13,12 @@ import { pledgeView } from './pledge-views';
 import { PledgesService } from './pledges.service';
 import type { Request } from 'express';
 import { z } from 'zod';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 const pledgeBodyDocs = z.union([pledgeSchemas.reward, pledgeSchemas.bond, pledgeSchemas.shareholding]);
 
 @ApiTags('pledges')
-@ApiBearerAuth()
 @Controller()
 export class PledgesController {
   constructor(
@@ -34,6 +35,20 @@ export class PledgesController {
    * Too many attempts or declines from the account, the address or the card answer
    * 429 `too_many_requests` with Retry-After, before Stripe is asked anything.
    */
+  @ApiDoc({
+    summary: 'Pledge to a live campaign (idempotent by `Idempotency-Key`)',
+    answer: S.pledgeSchema,
+    errors: [
+      'card_declined',
+      'idempotency_key_reused',
+      'cap_reached',
+      'tier_sold_out',
+      'campaign_not_live',
+      'investor_profile_required',
+      'investment_limit_exceeded',
+      'risk_not_acknowledged',
+    ],
+  })
   @Post('campaigns/:id/pledges')
   @HttpCode(201)
   @Roles('backer')
@@ -65,6 +80,7 @@ export class PledgesController {
     return pledgeView(outcome.pledge, outcome.nextAction);
   }
 
+  @ApiDoc({ summary: 'One of the backer’s pledges', answer: S.pledgeSchema })
   @Get('pledges/:id')
   @Roles('backer')
   async get(@Param('id', new IdParam('The pledge')) id: string, @CurrentAuth() auth: RequestAuth): Promise<PledgeView> {
@@ -75,6 +91,11 @@ export class PledgesController {
     return pledgeView(outcome.pledge, outcome.nextAction);
   }
 
+  @ApiDoc({
+    summary: 'Cancel a pledge within its window',
+    answer: S.pledgeSchema,
+    errors: ['cancel_window_closed', 'invalid_transition'],
+  })
   @Post('pledges/:id/cancel')
   @HttpCode(200)
   @Roles('backer')
@@ -86,6 +107,7 @@ export class PledgesController {
   }
 
   /** The backer's portfolio, newest first. */
+  @ApiDoc({ summary: 'The backer’s portfolio, newest first', answer: S.pageOf(S.pledgeSchema) })
   @Get('me/pledges')
   @Roles('backer')
   async mine(@Query() query: PageQueryDto, @CurrentAuth() auth: RequestAuth): Promise<Page<PledgeView>> {

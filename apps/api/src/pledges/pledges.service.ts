@@ -6,7 +6,10 @@ import type { RequestAuth } from '../auth/request-auth';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClockService } from '../clock/clock.service';
 import { InvalidTransitionError, NotFoundError } from '../common/errors/app-error';
+import { enqueueJob } from '../jobs/job-runner.service';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
+import { GatewayUnavailableError } from '../payments/payments.errors';
+import { REFUND_PLEDGE_JOB } from '../settlement/settlement-jobs';
 import { Pledge } from './entities/pledge.entity';
 import { PledgePaymentsService } from './pledge-payments.service';
 import { CancelWindowClosedError } from './pledges.errors';
@@ -56,8 +59,21 @@ export class PledgesService {
 
     const charged = pledge.holding === 'charged' && pledge.status === 'held';
     if (charged) {
+      // The refund's outbox record, committed before Stripe is asked: should this process die after
+      // the refund and before its record, the job finishes the cancellation under the same key. It
+      // waits a minute, so it never races the request that is making the refund now.
+      await this.dataSource.transaction((manager) =>
+        enqueueJob(
+          manager,
+          REFUND_PLEDGE_JOB,
+          { pledgeId: pledge.id },
+          { dedupeKey: `${REFUND_PLEDGE_JOB}:${pledge.id}`, runAt: new Date(Date.now() + 60_000) },
+        ),
+      );
       const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
-      if (payment)
+      // Stripe's search index lags: a charged pledge's payment not found yet is no proof of nothing to refund.
+      if (!payment) throw new GatewayUnavailableError('The payment could not be found at Stripe yet.', true);
+      if (payment.receivedMinor > payment.refundedMinor)
         await this.gateway.refund({
           idempotencyKey: `pledge:${pledge.id}:refund`,
           paymentId: payment.paymentId,

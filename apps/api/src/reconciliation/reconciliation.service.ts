@@ -65,8 +65,13 @@ export class ReconciliationService {
     const collected = trail.collected - trail.refunded;
     if (collected !== received)
       differences.push({ campaignId, figure: 'collected', ledger: collected, stripe: received });
-    if (trail.released !== transferred)
-      differences.push({ campaignId, figure: 'released', ledger: trail.released, stripe: transferred });
+    // A refund after the release that the founder's account could not give back was advanced by the
+    // platform: out of `released` in the ledger, still with the founder at Stripe (and owed by them).
+    const advanced = trail.entries
+      .filter((entry) => entry.kind === 'refund_advanced')
+      .reduce((sum, entry) => sum + entry.amount, 0);
+    if (trail.released + advanced !== transferred)
+      differences.push({ campaignId, figure: 'released', ledger: trail.released + advanced, stripe: transferred });
     return differences;
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   type CampaignView,
   type Page,
   reviewDecisionSchema,
   type ReviewDecisionResultView,
+  type ReviewHistoryView,
   type ReviewQueueItemView,
   reviewQueueQuerySchema,
-  type ReviewView,
   riskViewFor,
 } from '@crowdstake/domain';
 import { createZodDto } from 'nestjs-zod';
@@ -16,6 +16,8 @@ import type { RequestAuth } from '../auth/request-auth';
 import { CampaignViewsService } from '../campaigns/campaign-views.service';
 import { IdParam } from '../common/http/uuid-param.pipe';
 import { ReviewService, reviewView } from './review.service';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 class ReviewDecisionDto extends createZodDto(reviewDecisionSchema) {}
 class ReviewQueueQueryDto extends createZodDto(reviewQueueQuerySchema) {}
@@ -23,7 +25,6 @@ class ReviewQueueQueryDto extends createZodDto(reviewQueueQuerySchema) {}
 const campaignId = new IdParam('The campaign');
 
 @ApiTags('review')
-@ApiBearerAuth()
 @Controller()
 export class ReviewController {
   constructor(
@@ -31,6 +32,11 @@ export class ReviewController {
     private readonly views: CampaignViewsService,
   ) {}
 
+  @ApiDoc({
+    summary: 'Submit a campaign for review; its risk is assessed',
+    answer: S.campaignSchema,
+    errors: ['forbidden', 'invalid_transition'],
+  })
   @Post('campaigns/:id/submit')
   @HttpCode(200)
   @Roles('founder')
@@ -38,6 +44,7 @@ export class ReviewController {
     return this.views.detail(await this.review.submit(id, auth), 'company');
   }
 
+  @ApiDoc({ summary: 'Campaigns waiting for review, oldest first', answer: S.pageOf(S.reviewQueueItemSchema) })
   @Get('review/queue')
   @Roles('reviewer')
   async queue(
@@ -60,6 +67,11 @@ export class ReviewController {
   }
 
   /** 201 with the decision, and the campaign's new status in `toStatus`. */
+  @ApiDoc({
+    summary: 'Decide on a campaign in review',
+    answer: S.reviewDecisionResultSchema,
+    errors: ['invalid_transition', 'checklist_incomplete', 'second_reviewer_required', 'conflict_of_interest'],
+  })
   @Post('campaigns/:id/reviews')
   @Roles('reviewer')
   async decide(
@@ -72,9 +84,13 @@ export class ReviewController {
     return { ...reviewView(review, auth.name), campaignStatus: campaign.status };
   }
 
+  @ApiDoc({
+    summary: 'The review decisions on a campaign, newest first, and whether the reader has a conflict of interest',
+    answer: S.reviewHistorySchema,
+  })
   @Get('campaigns/:id/reviews')
   @Roles('founder', 'reviewer', 'admin')
-  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<{ items: ReviewView[] }> {
-    return { items: await this.review.reviewsOf(id, auth) };
+  async list(@Param('id', campaignId) id: string, @CurrentAuth() auth: RequestAuth): Promise<ReviewHistoryView> {
+    return this.review.reviewsOf(id, auth);
   }
 }

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CHECKLIST_ITEMS,
   checkCampaignRules,
+  checkSubmissionRules,
   isChecklistComplete,
   type Page,
   planTransition,
   type ReviewDecisionInput,
   type ReviewQueueQuery,
+  type ReviewHistoryView,
   type ReviewView,
 } from '@crowdstake/domain';
 import { DataSource, In } from 'typeorm';
@@ -56,7 +58,12 @@ export class ReviewService {
       if (relation !== 'owner') throw new ForbiddenError('Only the campaign’s founder can submit it.');
       const plan = planTransition({ from: locked.status, action: 'submit', actor: 'owner' });
       if (!plan.ok) throw transitionRefused(plan.reason, locked.status, 'submit');
-      const problems = checkCampaignRules(await this.campaigns.draftOf(locked, manager), this.clock.now());
+      const draft = await this.campaigns.draftOf(locked, manager);
+      // The rules of saving, then what only submission needs (an investment's risks, use of funds and terms).
+      const problems = [
+        ...checkCampaignRules(draft, this.clock.now()),
+        ...checkSubmissionRules({ ...draft, risks: locked.risks, useOfFunds: locked.useOfFunds }),
+      ];
       if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
 
       const result = await this.transitions.apply(manager, locked, {
@@ -133,14 +140,16 @@ export class ReviewService {
   }
 
   /** The decisions and their reasons, newest first: for the founder's side and staff. */
-  async reviewsOf(campaignId: string, auth: RequestAuth): Promise<ReviewView[]> {
-    const { relation } = await this.access.visible(campaignId, auth);
+  /** The decisions, and the caller's conflict of interest (the review page's only need for the membership). */
+  async reviewsOf(campaignId: string, auth: RequestAuth): Promise<ReviewHistoryView> {
+    const { campaign, relation } = await this.access.visible(campaignId, auth);
     if (relation === 'public')
       throw new ForbiddenError('Review decisions are shown to the campaign’s founder and staff only.');
-    const reviews = await this.dataSource
-      .getRepository(Review)
-      .find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } });
-    return this.views(reviews);
+    const [reviews, conflictOfInterest] = await Promise.all([
+      this.dataSource.getRepository(Review).find({ where: { campaignId }, order: { createdAt: 'DESC', id: 'DESC' } }),
+      relation === 'staff' ? this.companies.wasEverMember(campaign.companyId, auth.userId) : true,
+    ]);
+    return { items: await this.views(reviews), conflictOfInterest };
   }
 
   queue(query: ReviewQueueQuery): Promise<Page<Campaign>> {

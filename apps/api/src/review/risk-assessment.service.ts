@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { computeRiskAssessment, type RiskConfig, type RiskInput, type StoredRiskAssessment } from '@crowdstake/domain';
+import {
+  computeRiskAssessment,
+  type RiskConfig,
+  type RiskInput,
+  type StoredRiskAssessment,
+  disclosureLength,
+} from '@crowdstake/domain';
 import type { EntityManager } from 'typeorm';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import type { Campaign } from '../campaigns/entities/campaign.entity';
@@ -67,6 +73,7 @@ export class RiskAssessmentService {
       duplicateRegistrationNumber: facts.duplicateRegistrationNumber,
       duplicateIdentity: facts.duplicateIdentity,
       blacklisted,
+      riskDisclosureLength: disclosureLength(campaign.risks),
     };
   }
 }

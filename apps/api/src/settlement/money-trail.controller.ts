@@ -6,6 +6,8 @@ import { CampaignAccessService } from '../campaigns/campaign-access.service';
 import { IdParam } from '../common/http/uuid-param.pipe';
 import { LedgerService } from '../ledger/ledger.service';
 import type { CampaignMoneyTrail } from '../ledger/money-trail';
+import { ApiDoc } from '../openapi/api-doc';
+import * as S from '../openapi/answer-schemas';
 
 @ApiTags('campaigns')
 @Controller()
@@ -20,6 +22,7 @@ export class MoneyTrailController {
    * at every moment `collected = fees + released + refunded + inEscrow`.
    * Public wherever the campaign is; a campaign no one may see is 404.
    */
+  @ApiDoc({ summary: 'The money taken from backers and where it went', answer: S.moneyTrailSchema })
   @Get('campaigns/:id/money-trail')
   @Public()
   async trail(

@@ -8,10 +8,17 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { PledgePaymentsService } from '../pledges/pledge-payments.service';
 import { PledgesService } from '../pledges/pledges.service';
 import { CampaignReleaseService } from './campaign-release.service';
+import { REFUND_PLEDGE_JOB } from './settlement-jobs';
 
 export const SETTLE_CAMPAIGN_JOB = 'campaign.settle';
-const REFUND_PLEDGE_JOB = 'pledge.refund';
 const CHARGE_PLEDGE_JOB = 'pledge.charge-at-success';
+
+/**
+ * Stripe forgets an idempotency key 24 hours after its first use; a job older
+ * than this may have sent its call under a key Stripe no longer knows, so it
+ * reads the outcome back instead of trusting the key (decision 0009, step 3).
+ */
+const KEY_TRUSTED_FOR_MS = 23 * 60 * 60 * 1000;
 
 /**
  * What follows a campaign's close, as durable jobs (docs/decisions/0009):
@@ -73,7 +80,10 @@ export class SettlementService implements OnModuleInit {
     const pledge = await this.pledges.findById(String(job.payload.pledgeId));
     if (!pledge || pledge.status !== 'held') return;
     const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
-    if (payment && payment.receivedMinor > payment.refundedMinor)
+    // A held charged pledge has a payment: not finding it (Stripe's search index lags) is no proof
+    // that there is nothing to refund, so the job tries again rather than recording a refund.
+    if (!payment) throw new Error(`the payment of pledge ${pledge.id} is not found at Stripe yet`);
+    if (payment.receivedMinor > payment.refundedMinor)
       await this.gateway.refund({
         idempotencyKey: `pledge:${pledge.id}:refund`,
         paymentId: payment.paymentId,
@@ -86,7 +96,13 @@ export class SettlementService implements OnModuleInit {
     const pledge = await this.pledges.findById(String(job.payload.pledgeId));
     if (!pledge || pledge.status !== 'held') return;
     try {
-      const payment = await this.pledgePayments.chargeSavedCard(pledge);
+      // The job row is this charge's outbox record, and the key derives from the pledge: a run
+      // again inside Stripe's 24 hours (a crash after the charge, before its outcome committed)
+      // sends the same key and Stripe answers the first PaymentIntent. Later, the key may be
+      // forgotten, so a charge already made is read back by the pledge's id instead.
+      const keyMayBeForgotten = Date.now() - job.createdAt.getTime() >= KEY_TRUSTED_FOR_MS;
+      const [earlier] = keyMayBeForgotten ? await this.gateway.findPaymentsByReference(pledge.id) : [];
+      const payment = earlier ?? (await this.pledgePayments.chargeSavedCard(pledge));
       if (payment.status === 'succeeded') await this.pledgePayments.record(pledge.id, 'settled', payment);
       else if (payment.status === 'failed' || payment.status === 'requires_action')
         await this.pledgePayments.record(pledge.id, 'charge_failed', null, payment.failure?.declineCode ?? 'failed');

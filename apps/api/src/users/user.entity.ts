@@ -28,6 +28,10 @@ export class User {
   @Column({ type: 'text', default: 'active' })
   status: UserStatus;
 
+  /** When the user accepted the terms of use and the risk statement at sign-up; null if they were not asked. */
+  @Column({ type: 'timestamptz', nullable: true })
+  termsAcceptedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

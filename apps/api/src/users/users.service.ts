@@ -16,6 +16,8 @@ export interface NewUser {
   password: string;
   name: string;
   role: Role;
+  /** Sign-up only: the person accepted the terms of use and the risk statement. */
+  acceptedTerms?: boolean;
 }
 
 @Injectable()
@@ -39,14 +41,20 @@ export class UsersService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
-          manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash }),
+          manager.create(User, {
+            email,
+            name: input.name.trim(),
+            role: input.role,
+            passwordHash,
+            termsAcceptedAt: input.acceptedTerms === true ? new Date() : null,
+          }),
         );
         await this.audit.record(manager, {
           ...createdBy,
           action: 'user.created',
           subjectType: 'user',
           subjectId: user.id,
-          data: { role: user.role },
+          data: { role: user.role, acceptedTerms: input.acceptedTerms === true },
         });
         return user;
       });

@@ -97,7 +97,14 @@ export function termsFor(type: CampaignType, endsAt: Date): Record<string, unkno
         allowDonations: true,
       };
     case 'bond':
-      return { annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 };
+      return {
+        annualRateBps: 650,
+        termMonths: 24,
+        repayment: 'amortizing',
+        denomination: 10_000,
+        minUnits: 1,
+        ...BOND_DISCLOSURES,
+      };
     case 'shareholding':
       return {
         shareClass: 'Common',
@@ -105,9 +112,18 @@ export function termsFor(type: CampaignType, endsAt: Date): Record<string, unkno
         preMoneyValuation: 200_000_000,
         sharesOffered: 40_000,
         minShares: 10,
+        ...SHARE_DISCLOSURES,
       };
   }
 }
+
+/** What a bond or share offering must state before it is submitted (optional on create). */
+export const BOND_DISCLOSURES = {
+  secured: false,
+  earlyRepayment: 'allowed',
+  latePayment: 'A late instalment carries 2% a year extra interest; 60 days late, the whole bond falls due.',
+};
+export const SHARE_DISCLOSURES = { votingRights: 'none', holding: 'direct' };
 
 export function aCampaignBody(
   companyId: string,
@@ -123,8 +139,11 @@ export function aCampaignBody(
     title: `A second oven for Harbour Bakery (${type})`,
     summary: 'We bake twice as much bread for the neighbourhood with a second oven.',
     description: 'Our bakery has sold out by noon every day for two years. A second oven lets us bake all day.',
-    risks: 'Ovens can arrive late; we have a second supplier lined up.',
-    useOfFunds: 'Oven 70%, installation 20%, training 10%.',
+    // Long enough not to count as thin (the risk grade) and to submit a bond or a share offering.
+    risks:
+      'Ovens can arrive late; we have a second supplier lined up. Demand may fall if a competitor opens nearby, ' +
+      'and flour prices may rise. If sales fall short we may repay late or not at all: you could lose all of it.',
+    useOfFunds: 'Oven 70%, installation 20%, training the second shift 10%, as quoted by the supplier.',
     currency: 'USD',
     goal: type === 'shareholding' ? 5_000_000 : 5_000_000,
     ...(type === 'shareholding' ? {} : { maxAmount: 10_000_000 }),

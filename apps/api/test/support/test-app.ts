@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -77,11 +78,24 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export const TEST_INDEX_HTML =
   '<!doctype html><html><head><title>Crowdstake test web</title></head><body><div id="root"></div></body></html>';
 
+/** A built asset with compressed copies: what each copy holds once decoded. */
+export const PACKED_ASSET = {
+  identity: 'console.log("plain");\n',
+  gzip: 'console.log("gzip copy");\n',
+  br: 'console.log("brotli copy");\n',
+};
+
 function writeBuiltWeb(dataDir: string): string {
   const webDir = path.join(dataDir, 'web');
   mkdirSync(path.join(webDir, 'assets'), { recursive: true });
   writeFileSync(path.join(webDir, 'index.html'), TEST_INDEX_HTML);
   writeFileSync(path.join(webDir, 'assets', 'app-test.js'), 'console.log("crowdstake");\n');
+  // As the web's build writes them: compressed copies beside a file. Each copy says which it is,
+  // so a test sees which one went out; index.html's is the page itself.
+  writeFileSync(path.join(webDir, 'index.html.gz'), gzipSync(TEST_INDEX_HTML));
+  writeFileSync(path.join(webDir, 'assets', 'app-packed.js'), PACKED_ASSET.identity);
+  writeFileSync(path.join(webDir, 'assets', 'app-packed.js.gz'), gzipSync(PACKED_ASSET.gzip));
+  writeFileSync(path.join(webDir, 'assets', 'app-packed.js.br'), brotliCompressSync(PACKED_ASSET.br));
   return webDir;
 }
 

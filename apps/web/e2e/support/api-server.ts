@@ -35,9 +35,9 @@ async function freePort(): Promise<number> {
 /**
  * Starts the built API exactly as `pnpm start` would, on a fresh database: an empty embedded
  * one in a temporary folder, or, with DATABASE_URL, a new schema of that server so runs never
- * see each other's accounts.
+ * see each other's accounts. `extraEnv` adds settings (e.g. `TEST_CLOCK: 'on'`).
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(extraEnv: Record<string, string> = {}): Promise<RunningApi> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crowdstake-web-e2e-'));
   const databaseSchema = process.env.DATABASE_URL ? `w_${randomBytes(6).toString('hex')}` : undefined;
@@ -52,6 +52,7 @@ export async function startApi(): Promise<RunningApi> {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     WEB_DIST_DIR: path.join(repositoryRoot, 'apps', 'web', 'dist'),
+    ...extraEnv,
   });
   if (databaseSchema) Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: databaseSchema });
 

@@ -21,3 +21,8 @@ export async function expectFieldError(page: Page, name: string, expected: strin
   }
   throw new Error(`${name} should show the error ${String(expected)}, but shows "${seen}"`);
 }
+
+/** Sign-up's required box: the terms of use and the risk statement. */
+export async function acceptTerms(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: /I accept the terms of use/ }).check();
+}

@@ -26,8 +26,8 @@ export interface OwnApi {
 }
 
 /** Starts an API for this file and points the browser helpers (`openBrowser`, `baseUrl()`) at it. */
-export async function startOwnApi(): Promise<OwnApi> {
-  const api = await startApi();
+export async function startOwnApi(extraEnv: Record<string, string> = {}): Promise<OwnApi> {
+  const api = await startApi(extraEnv);
   const previous = process.env[BASE_URL_VARIABLE];
   process.env[BASE_URL_VARIABLE] = api.baseUrl;
   return {
@@ -128,6 +128,20 @@ export interface CampaignSeed {
 }
 
 /** Drafts a campaign (with its cover and a story image), and returns it as the API shows it. */
+/** What a bond or share offering must state to be submitted, unless the seed says otherwise. */
+export const BOND_BACKER_TERMS = {
+  secured: false,
+  earlyRepayment: 'allowed',
+  latePayment: 'A late instalment carries 2% a year extra interest; 60 days late, the whole bond falls due.',
+};
+export const SHARE_BACKER_TERMS = { votingRights: 'none', holding: 'nominee', nominee: 'Riverside Nominees Ltd' };
+
+function withBackerTerms(type: string, terms: unknown): unknown {
+  if (type === 'bond') return { ...BOND_BACKER_TERMS, ...(terms as object) };
+  if (type === 'shareholding') return { ...SHARE_BACKER_TERMS, ...(terms as object) };
+  return terms;
+}
+
 export async function aDraft(founder: ApiCaller, companyId: string, seed: CampaignSeed): Promise<CampaignView> {
   const startsAt = new Date(Date.now() + seed.startsInDays * DAY_MS);
   const endsAt = new Date(startsAt.getTime() + seed.runsForDays * DAY_MS);
@@ -144,7 +158,7 @@ export async function aDraft(founder: ApiCaller, companyId: string, seed: Campai
     ...(seed.maxAmount === undefined ? {} : { maxAmount: seed.maxAmount }),
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
-    terms: seed.terms,
+    terms: withBackerTerms(seed.type, seed.terms),
     ...(seed.milestones
       ? {
           milestones: seed.milestones.map(({ dueInDaysAfterDeadline, ...milestone }) => ({

@@ -163,7 +163,18 @@ export function bondCampaign(companyId: string, title: string) {
     currency: 'USD',
     goal: 5_000_000,
     ...campaignDates(),
-    terms: { annualRateBps: 1200, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 },
+    risks: 'Drones can be grounded by new rules or bad weather; if we cannot fly, we may not repay you in full.',
+    useOfFunds: 'Ten drones 70%, charging stations 20%, pilot training 10%.',
+    terms: {
+      annualRateBps: 1200,
+      termMonths: 24,
+      repayment: 'amortizing',
+      denomination: 10_000,
+      minUnits: 1,
+      secured: false,
+      earlyRepayment: 'allowed',
+      latePayment: 'A late instalment carries 2% a year extra interest; 60 days late, the whole bond falls due.',
+    },
   };
 }
 

@@ -6,7 +6,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData is sent as multipart (uploads), the browser choosing its boundary. */
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   headers?: Record<string, string>;
@@ -41,7 +41,8 @@ export function withQuery(path: string, query: ApiRequest['query']): string {
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
   const method = request.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = request.body instanceof FormData;
+  if (request.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (!SAFE_METHODS.has(method)) {
     const csrfToken = readCsrfToken();
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -52,7 +53,11 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     response = await fetch(withQuery(path, request.query), {
       method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: multipart
+        ? (request.body as FormData)
+        : request.body === undefined
+          ? undefined
+          : JSON.stringify(request.body),
       credentials: 'same-origin',
       signal: request.signal,
     });
@@ -61,9 +66,21 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     throw new ApiError(0, {}, 'The server could not be reached.');
   }
 
-  if (!response.ok)
-    throw new ApiError(response.status, await readErrorBody(response), response.statusText || 'Request failed');
+  if (!response.ok) {
+    const errorBody = await readErrorBody(response);
+    // A proxy in front of the API may refuse a large upload itself, without our error body.
+    if (response.status === 413 && !errorBody.code) errorBody.code = 'payload_too_large';
+    const fallback = response.status === 413 ? 'The file is too large.' : response.statusText || 'Request failed';
+    throw new ApiError(response.status, errorBody, fallback);
+  }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A multipart POST (documents, campaign images): the same credentials, CSRF header and errors as any call. */
+export function apiUpload<T>(path: string, fields: Record<string, string | Blob>): Promise<T> {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  return apiFetch<T>(path, { method: 'POST', body });
 }

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ApiErrorBody, type ErrorCode, type FieldError } from '@crowdstake/domain';
+import { ERROR_CODES, type ApiErrorBody, type ErrorCode, type FieldError } from '@crowdstake/domain/core';
 
 /**
  * An answer of the API that was not a success, or a request that never got one (status 0).

@@ -1,4 +1,4 @@
-import { formatMoney, type CurrencyCode } from '@crowdstake/domain';
+import { formatMoney, type CurrencyCode } from '@crowdstake/domain/core';
 import { useTranslation } from 'react-i18next';
 
 /** Amounts arrive as integer minor units; formatMoney turns them into text without float division. */

@@ -1,9 +1,11 @@
 import { passwordResetEn } from './features/password-reset';
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
+import { honestyEn } from './features/honesty';
 import { pledgesEn } from './features/pledges';
 import { reviewEn } from './features/review';
 import { riskEn } from './features/risk';
+import { validationEn } from './validation';
 import { vocabularyEn } from './vocabulary';
 
 /**
@@ -20,9 +22,10 @@ export const en = {
   pledges: pledgesEn,
   passwordReset: passwordResetEn,
   risk: riskEn,
+  honesty: honestyEn,
   app: {
     name: 'Crowdstake',
-    tagline: 'Back the businesses around you, safely.',
+    tagline: 'Back the businesses around you, with your eyes open.',
   },
   nav: {
     discover: 'Discover',
@@ -66,8 +69,8 @@ export const en = {
   },
   home: {
     eyebrow: 'Crowdfunding for small businesses',
-    title: 'Back the businesses you believe in, with your money kept safe.',
-    lead: 'Every campaign on Crowdstake is risk-reviewed before it goes live. Your pledge is held in escrow and only reaches the founder if the campaign meets its goal; otherwise you get it back in full.',
+    title: 'Back the businesses you believe in, knowing the risks.',
+    lead: 'What we do: every campaign is reviewed before it goes live and shows its risk grade with the reasons. Pledges are held in escrow and reach the founder only if the campaign meets its goal; if it fails, you get your money back in full. What we cannot do: once funded, a business can still fail, and you can lose all the money you invested.',
     discover: 'Discover campaigns',
     raise: 'Raise funds for your business',
     trust: {
@@ -87,7 +90,7 @@ export const en = {
     seeAll: 'See all campaigns',
     founderTitle: 'Raising money for your business?',
     founderBody:
-      'Present your business to people who want it to succeed. We review your campaign with you, hold pledges safely and release the funds when you reach your goal.',
+      'Present your business to people who want it to succeed. We review your campaign with you, hold pledges in escrow and release the funds when you reach your goal.',
     founderAction: 'Start as a founder',
   },
   discover: {
@@ -121,7 +124,7 @@ export const en = {
     lead: 'A small business raises money from the crowd; backers get a reward, interest or shares. The platform stands between them so that money only moves by rule.',
     backersTitle: 'For backers',
     backerStep1:
-      'Browse campaigns that passed review, each with a risk grade from A (safest) to E and the factors behind it.',
+      'Browse campaigns that passed review, each with a risk grade from A (lowest risk) to E (highest) and the factors behind it. Even grade A does not mean your money is safe.',
     backerStep2:
       'Pledge for a reward, lend through a bond or buy shares. Investments stay within a yearly limit based on your income.',
     backerStep3: 'Your money is held in escrow. You can cancel within the cancellation window.',
@@ -159,7 +162,7 @@ export const en = {
     endsToday: 'Ends today',
     ended: 'Ended',
     riskGrade: 'Risk {{grade}}',
-    riskGradeLabel: 'Risk grade {{grade}} (A is the safest, E the riskiest)',
+    riskGradeLabel: 'Risk grade {{grade}} (A is the lowest risk, E the highest)',
     notGraded: 'Not graded',
     coverAlt: 'Cover image of {{title}}',
     fundingProgress: 'Funding progress',
@@ -210,17 +213,7 @@ export const en = {
       hint: 'At least {{min}} characters. A few unrelated words make a strong, memorable password.',
     },
   },
-  validation: {
-    required: 'This field is required.',
-    emailInvalid: 'Enter a valid email address, like name@example.com.',
-    emailTooLong: 'This email address is too long.',
-    passwordTooShort: 'Use at least {{min}} characters.',
-    passwordTooLong: 'Use at most {{max}} characters.',
-    passwordRequired: 'Enter your password.',
-    nameRequired: 'Enter your name.',
-    nameTooLong: 'Use at most 100 characters.',
-    roleRequired: 'Choose what you want to do.',
-  },
+  validation: validationEn,
   errors: {
     generic: 'Something went wrong. Please try again.',
     network: 'We could not reach Crowdstake. Check your connection and try again.',

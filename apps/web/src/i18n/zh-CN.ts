@@ -2,9 +2,11 @@ import { passwordResetZhCN } from './features/password-reset';
 import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
 import { founderZhCN } from './features/founder';
+import { honestyZhCN } from './features/honesty';
 import { pledgesZhCN } from './features/pledges';
 import { reviewZhCN } from './features/review';
 import { riskZhCN } from './features/risk';
+import { validationZhCN } from './validation';
 import { vocabularyZhCN } from './vocabulary';
 
 /** Simplified Chinese. Typed against the English messages, so no key can be missing or extra. */
@@ -16,9 +18,10 @@ export const zhCN: Messages = {
   pledges: pledgesZhCN,
   passwordReset: passwordResetZhCN,
   risk: riskZhCN,
+  honesty: honestyZhCN,
   app: {
     name: 'Crowdstake',
-    tagline: '安心支持身边的好企业。',
+    tagline: '看清风险，支持身边的好企业。',
   },
   nav: {
     discover: '发现项目',
@@ -60,8 +63,8 @@ export const zhCN: Messages = {
   },
   home: {
     eyebrow: '面向小微企业的众筹平台',
-    title: '支持您信任的企业，资金安全有保障。',
-    lead: 'Crowdstake 上的每个项目在上线前都经过风险审核。您的支持资金由第三方托管，只有项目达到目标时才会交给创业者；否则将全额退还给您。',
+    title: '支持您信任的企业，先看清风险。',
+    lead: '我们做什么：每个项目在上线前都经过审核，并公开风险等级及其依据。支持资金由第三方托管，只有项目达到目标时才会交给创业者；筹款失败则全额退还给您。我们做不到什么：筹款成功后，企业仍可能失败，您可能损失全部投资。',
     discover: '发现项目',
     raise: '为您的企业筹款',
     trust: {
@@ -77,7 +80,8 @@ export const zhCN: Messages = {
     listingLead: '通过审核的企业发起的回报、债权和股权项目。',
     seeAll: '查看全部项目',
     founderTitle: '正在为您的企业筹款？',
-    founderBody: '把您的企业介绍给希望它成功的人。我们与您一起审核项目，妥善托管支持资金，并在您达成目标后拨付资金。',
+    founderBody:
+      '把您的企业介绍给希望它成功的人。我们与您一起审核项目，由第三方托管支持资金，并在您达成目标后拨付资金。',
     founderAction: '以创业者身份开始',
   },
   discover: {
@@ -110,7 +114,8 @@ export const zhCN: Messages = {
     title: 'Crowdstake 如何运作',
     lead: '小微企业向公众筹集资金；支持者获得回报、利息或股份。平台居中把关，确保资金只按规则流动。',
     backersTitle: '支持者',
-    backerStep1: '浏览通过审核的项目，每个项目都有从 A（最安全）到 E 的风险等级及评估因素。',
+    backerStep1:
+      '浏览通过审核的项目，每个项目都有从 A（风险最低）到 E（风险最高）的风险等级及评估因素。即使是 A 级也不代表资金安全。',
     backerStep2: '选择回报档位、认购债权或购买股份。投资金额受基于您收入的年度额度限制。',
     backerStep3: '您的资金由第三方托管，在可撤销期内您可以随时取消。',
     backerStep4: '项目达到目标后，资金交给创业者（有时按里程碑分期拨付）；未达目标则全额退款。',
@@ -146,7 +151,7 @@ export const zhCN: Messages = {
     endsToday: '今天截止',
     ended: '已结束',
     riskGrade: '风险 {{grade}}',
-    riskGradeLabel: '风险等级 {{grade}}（A 最安全，E 风险最高）',
+    riskGradeLabel: '风险等级 {{grade}}（A 风险最低，E 风险最高）',
     notGraded: '未评级',
     coverAlt: '{{title}} 的封面图片',
     fundingProgress: '筹款进度',
@@ -196,17 +201,7 @@ export const zhCN: Messages = {
       hint: '至少 {{min}} 个字符。由几个不相关的词组成的密码既安全又好记。',
     },
   },
-  validation: {
-    required: '此项为必填项。',
-    emailInvalid: '请输入有效的电子邮箱，例如 name@example.com。',
-    emailTooLong: '电子邮箱地址过长。',
-    passwordTooShort: '至少需要 {{min}} 个字符。',
-    passwordTooLong: '最多 {{max}} 个字符。',
-    passwordRequired: '请输入密码。',
-    nameRequired: '请输入您的姓名。',
-    nameTooLong: '最多 100 个字符。',
-    roleRequired: '请选择您的参与方式。',
-  },
+  validation: validationZhCN,
   errors: {
     generic: '出了点问题，请重试。',
     network: '无法连接 Crowdstake。请检查网络后重试。',

@@ -21,7 +21,7 @@ export function CampaignPage() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const campaign = useCampaign(campaignId);
-  const documents = useCampaignDocuments(campaignId, campaign.data?.company.id);
+  const documents = useCampaignDocuments(campaign.data?.company.id);
 
   if (campaign.isPending) return <CampaignPageSkeleton label={t('campaignPage.loading')} />;
 

@@ -1,4 +1,4 @@
-import { isEditableStatus } from '@crowdstake/domain';
+import { isEditableStatus } from '@crowdstake/domain/core';
 import { Anchor, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

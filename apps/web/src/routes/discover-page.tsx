@@ -1,8 +1,9 @@
-import { Container, Stack, Text, Title } from '@mantine/core';
+import { Box, Container, Stack, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../components/page-title';
+import { LossWarning } from '../features/honesty/loss-warning';
 import { DiscoverFilterBar } from '../features/campaigns/discover/discover-filter-bar';
 import {
   changeFilters,
@@ -43,6 +44,9 @@ export function DiscoverPage() {
           {t('discover.lead')}
         </Text>
       </Stack>
+      <Box mb="xl" maw={960}>
+        <LossWarning />
+      </Box>
       <DiscoverFilterBar filters={filters} onChange={apply} />
       <DiscoverResults filters={filters} onPage={goToPage} onClear={() => setSearch(new URLSearchParams())} />
     </Container>

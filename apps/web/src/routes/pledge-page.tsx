@@ -1,4 +1,4 @@
-import type { PledgeView } from '@crowdstake/domain';
+import type { PledgeView } from '@crowdstake/domain/core';
 import { Alert, Anchor, Button, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { useErrorMessage } from '../components/forms/use-error-message';
 import { PageTitle } from '../components/page-title';
+import { LossWarning } from '../features/honesty/loss-warning';
 import { EmptyPanel } from '../components/empty-panel';
 import { useCampaign } from '../features/campaigns/campaign-queries';
 import { BackerOnly } from '../features/pledges/backer-only';
@@ -79,6 +80,7 @@ function PledgePageContent() {
           <Title order={1}>{title}</Title>
           {!pledge ? <Text c="dimmed">{t('pledges.page.lead')}</Text> : null}
         </Stack>
+        {!pledge ? <LossWarning reward={view.type === 'reward'} compact={view.type === 'reward'} /> : null}
         {pledge ? (
           <PledgeConfirmation
             campaign={view}

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../components/page-title';
 import { MyInvitations } from '../features/companies/my-invitations';
 import { readQueueFilters, writeQueueFilters } from '../features/review/queue-filters';
-import type { ReviewQueueFilters } from '../features/review/review-keys';
+import type { ReviewQueueFilters } from '../api/query-keys';
 import { ReviewerOnly } from '../features/review/reviewer-only';
 import { ReviewQueue } from '../features/review/review-queue';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../common/calendar';
-import { currencySchema } from '../money/currency';
-import { positiveMinorAmountSchema } from '../money/money';
+import { isoDateTimeSchema } from '../common/calendar-schemas';
+import { currencySchema } from '../money/currency-schema';
+import { positiveMinorAmountSchema } from '../money/money-schemas';
 import {
   bondTermsSchema,
   campaignTermsSchemas,

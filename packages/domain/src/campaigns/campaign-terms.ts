@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema, yearMonthSchema } from '../common/calendar';
-import { BPS_DENOMINATOR, MAX_MINOR, positiveMinorAmountSchema } from '../money/money';
+import { isoDateSchema, yearMonthSchema } from '../common/calendar-schemas';
+import { BPS_DENOMINATOR, MAX_MINOR } from '../money/money';
+import { positiveMinorAmountSchema } from '../money/money-schemas';
 import type { CampaignType } from './campaign-types';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';
@@ -67,16 +68,52 @@ export type BondRepayment = (typeof BOND_REPAYMENTS)[number];
 export const MAX_BOND_RATE_BPS = 5000;
 export const MAX_BOND_TERM_MONTHS = 120;
 
+export const BOND_EARLY_REPAYMENTS = ['not_allowed', 'allowed'] as const;
+export type BondEarlyRepayment = (typeof BOND_EARLY_REPAYMENTS)[number];
+
+/**
+ * What a backer must know of a bond besides its figures. Optional on create
+ * and update (the public contract names only the figures); `checkSubmissionRules`
+ * requires them before review.
+ */
+const bondDisclosureFields = {
+  /** Whether the bond is secured on something the company owns. */
+  secured: z.boolean({ error: 'Secured must be true or false.' }).optional(),
+  /** What secures it, when it is secured. */
+  security: textSchema('Security', 0, 2000, { multiline: true }).optional(),
+  /** Whether the company may repay before the end of the term. */
+  earlyRepayment: z
+    .enum(BOND_EARLY_REPAYMENTS, { error: 'Early repayment must be "not_allowed" or "allowed".' })
+    .optional(),
+  /** What the company commits to if a payment is late or it defaults (late interest, notice, enforcement). */
+  latePayment: textSchema('Late payment and default', 0, 4000, { multiline: true }).optional(),
+};
+
 export const bondTermsSchema = z.strictObject({
   annualRateBps: wholeNumber('Annual rate (basis points)', 1, MAX_BOND_RATE_BPS),
   termMonths: wholeNumber('Term (months)', 1, MAX_BOND_TERM_MONTHS),
   repayment: z.enum(BOND_REPAYMENTS, { error: 'Repayment must be "amortizing" or "bullet".' }),
   denomination: positiveMinorAmountSchema,
   minUnits: positiveCount('Minimum units'),
+  ...bondDisclosureFields,
 });
 export type BondTerms = z.infer<typeof bondTermsSchema>;
 
 // ── shareholding ────────────────────────────────────────────────────────────
+
+export const VOTING_RIGHTS = ['full', 'limited', 'none'] as const;
+export type VotingRights = (typeof VOTING_RIGHTS)[number];
+export const SHARE_HOLDINGS = ['direct', 'nominee'] as const;
+export type ShareHolding = (typeof SHARE_HOLDINGS)[number];
+
+/** What a backer must know of the shares besides their figures; optional until submission, like the bond's. */
+const shareDisclosureFields = {
+  votingRights: z.enum(VOTING_RIGHTS, { error: 'Voting rights must be "full", "limited" or "none".' }).optional(),
+  /** Registered in the backer's own name, or held for them by a nominee. */
+  holding: z.enum(SHARE_HOLDINGS, { error: 'Holding must be "direct" or "nominee".' }).optional(),
+  /** Who holds the shares for the backers, when a nominee does. */
+  nominee: textSchema('Nominee', 0, 200).optional(),
+};
 
 export const shareholdingTermsSchema = z
   .strictObject({
@@ -85,6 +122,7 @@ export const shareholdingTermsSchema = z
     preMoneyValuation: positiveMinorAmountSchema,
     sharesOffered: positiveCount('Shares offered'),
     minShares: positiveCount('Minimum shares'),
+    ...shareDisclosureFields,
   })
   .superRefine((terms, ctx) => {
     if (terms.minShares > terms.sharesOffered) {

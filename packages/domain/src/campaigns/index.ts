@@ -7,3 +7,4 @@ export * from './campaign-views';
 export * from './listing';
 export * from './shareholding';
 export * from './state-machine';
+export * from './submission-rules';

@@ -8,7 +8,7 @@ import {
   utcDateOf,
   utcMonthOf,
   yearMonthSchema,
-} from './calendar';
+} from './index';
 
 describe('calendar', () => {
   it('knows real days', () => {

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { issueParams } from './field-errors';
-
 /**
  * Calendar dates travel as ISO 8601 text: a day is `YYYY-MM-DD`, a month
  * `YYYY-MM`. Business dates (founding, due dates, delivery months) are plain
@@ -10,43 +7,22 @@ import { issueParams } from './field-errors';
 export type IsoDate = string;
 export type YearMonth = string;
 
-const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ISO_DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MS_PER_DAY = 86_400_000;
 
-export interface DateBounds {
-  /** The earliest day allowed, inclusive. */
-  min?: IsoDate;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-/**
- * A real calendar day (`2024-02-29` yes, `2023-02-29` no), not before
- * `min`. Bounds that need the clock ("not in the future") are checked where
- * the platform's time is known (the API's clock, the web's form).
- */
-export const isoDateSchema = (what: string, { min }: DateBounds = {}) => {
-  const day = z.iso.date({ error: `${what} must be a date like 2025-03-31.` });
-  if (min === undefined) return day;
-  return day.refine((date) => date >= min, {
-    message: `${what} must be on or after ${min}.`,
-    params: issueParams('too_early', { minimum: min }),
-  });
-};
-
-export const yearMonthSchema = (what: string) =>
-  z
-    .string({ error: `${what} must be a month like 2025-03.` })
-    .regex(YEAR_MONTH_PATTERN, `${what} must be a month like 2025-03.`);
-
-/** An instant with an explicit offset or Z, so that no server's local time zone can shift it. */
-export const isoDateTimeSchema = (what: string) =>
-  z.iso.datetime({
-    offset: true,
-    error: `${what} must be a date and time with a time zone, like 2025-03-31T12:00:00Z.`,
-  });
-
+/** A real calendar day (`2024-02-29` yes, `2023-02-29` no), without zod so the light entry stays small. */
 export function isIsoDate(value: string): boolean {
-  return isoDateSchema('date').safeParse(value).success;
+  const match = ISO_DATE_PARTS.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0));
 }
 
 /** The UTC calendar day of an instant. */

@@ -40,6 +40,9 @@ export const FIELD_ERROR_CODES = [
   'goal_above_offering',
   'tiers_or_donations',
   'min_shares_above_offering',
+  // What submission needs that a draft may still lack (checkSubmissionRules).
+  'required_to_submit',
+  'too_short_to_submit',
   // Other rules of the API.
   'identity_never_public',
   'no_account',

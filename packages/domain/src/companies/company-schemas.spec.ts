@@ -7,7 +7,7 @@ import {
   checkCompanyDates,
   isFoundedOnValid,
   REQUIRED_DOCUMENT_KINDS,
-} from './company-schemas';
+} from './index';
 
 const validCompany = {
   legalName: 'Blue Door Bakery LLC',

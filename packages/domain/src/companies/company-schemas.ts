@@ -1,47 +1,22 @@
 import { z } from 'zod';
-import { isIsoDate, isoDateSchema, latestCalendarDateAt, type IsoDate } from '../common/calendar';
-import { currencySchema, type CurrencyCode } from '../money/currency';
-import { minorAmountSchema } from '../money/money';
+import { isIsoDate, latestCalendarDateAt, type IsoDate } from '../common/calendar';
+import { isoDateSchema } from '../common/calendar-schemas';
+import type { CurrencyCode } from '../money/currency';
+import { currencySchema } from '../money/currency-schema';
+import { minorAmountSchema } from '../money/money-schemas';
 import { textSchema } from '../common/text';
 import { whenFieldsValid } from '../common/refinements';
 import { issueParams, type FieldError } from '../common/field-errors';
-
-/** No registry records companies founded earlier; an earlier date is a typo (0000-01-01, 0201-…). */
-export const EARLIEST_FOUNDING_DATE = '1800-01-01';
-/** No living founder was born earlier. */
-export const EARLIEST_BIRTH_DATE = '1900-01-01';
-
-export const INDUSTRIES = [
-  'retail',
-  'food_and_beverage',
-  'manufacturing',
-  'technology',
-  'health',
-  'education',
-  'agriculture',
-  'hospitality',
-  'creative',
-  'construction',
-  'transport',
-  'energy',
-  'finance',
-  'services',
-  'other',
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-
-export const DOCUMENT_KINDS = ['business_licence', 'financial_statements', 'identity', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/** What a complete company file holds; the risk assessment counts them. */
-export const REQUIRED_DOCUMENT_KINDS = [
-  'business_licence',
-  'financial_statements',
-  'identity',
-] as const satisfies readonly DocumentKind[];
-
-/** Document kinds that must never be shown to the public: they identify a person. */
-export const PRIVATE_DOCUMENT_KINDS = ['identity'] as const satisfies readonly DocumentKind[];
+import {
+  EARLIEST_BIRTH_DATE,
+  EARLIEST_FOUNDING_DATE,
+  DEFAULT_COMPANY_CURRENCY,
+  DOCUMENT_KINDS,
+  INDUSTRIES,
+  PRIVATE_DOCUMENT_KINDS,
+  type DocumentKind,
+  type Industry,
+} from './company-constants';
 
 export const founderIdentitySchema = z.strictObject({
   fullName: textSchema('Full name', 1, 200),
@@ -65,6 +40,21 @@ const websiteSchema = z
     }),
   );
 
+export const MAX_TEAM_MEMBERS = 20;
+
+/** One of the people behind the company, as backers see them on the campaign page. */
+export const teamMemberSchema = z.strictObject({
+  name: textSchema('Name', 1, 120),
+  role: textSchema('Role', 1, 120),
+  /** A short account of what they have done and do here. */
+  bio: textSchema('Bio', 0, 600, { multiline: true }),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+export const teamSchema = z
+  .array(teamMemberSchema, { error: 'Team must be a list.' })
+  .max(MAX_TEAM_MEMBERS, `A team can list at most ${MAX_TEAM_MEMBERS} people.`);
+
 /** Every company field without defaults, so the patch schema can reuse it without inventing values. */
 const companyFields = {
   legalName: textSchema('Legal name', 2, 200),
@@ -82,15 +72,15 @@ const companyFields = {
   totalDebt: minorAmountSchema,
   currency: currencySchema,
   founderIdentity: founderIdentitySchema,
+  team: teamSchema,
 };
-
-export const DEFAULT_COMPANY_CURRENCY: CurrencyCode = 'USD';
 
 export const companyCreateSchema = z.strictObject({
   ...companyFields,
   website: companyFields.website.optional(),
   currency: companyFields.currency.default(DEFAULT_COMPANY_CURRENCY),
   founderIdentity: companyFields.founderIdentity.optional(),
+  team: companyFields.team.optional(),
 });
 export type CompanyCreateInput = z.infer<typeof companyCreateSchema>;
 
@@ -110,6 +100,8 @@ export const companyPatchSchema = z.strictObject({
   totalDebt: companyFields.totalDebt.optional(),
   currency: companyFields.currency.optional(),
   founderIdentity: companyFields.founderIdentity.optional(),
+  /** Replaces the whole list; `[]` empties it. */
+  team: companyFields.team.optional(),
 });
 export type CompanyPatchInput = z.infer<typeof companyPatchSchema>;
 
@@ -181,6 +173,8 @@ export interface CompanyPublicView {
   foundedOn: IsoDate;
   website: string | null;
   employees: number;
+  /** The people behind the company, as the founder lists them (public: they are named to backers). */
+  team: TeamMember[];
 }
 
 /** What the owner and staff see. */

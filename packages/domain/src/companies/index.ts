@@ -1,2 +1,3 @@
+export * from './company-constants';
 export * from './company-schemas';
 export * from './invitation-schemas';

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * ISO 4217 currencies the platform accepts, with their minor-unit exponent
  * (how many decimal places one major unit has). Amounts are always stored and
@@ -29,13 +27,3 @@ export function isCurrencyCode(value: string): value is CurrencyCode {
 export function currencyExponent(currency: CurrencyCode): number {
   return CURRENCY_EXPONENTS[currency];
 }
-
-/** Accepts any letter case ("usd") and yields the canonical upper-case code. */
-export const currencySchema = z
-  .string()
-  .trim()
-  .transform((value) => value.toUpperCase())
-  .refine(isCurrencyCode, {
-    message: `Currency must be one of ${SUPPORTED_CURRENCIES.join(', ')}.`,
-  })
-  .transform((value) => value as CurrencyCode);

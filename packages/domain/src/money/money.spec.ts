@@ -9,8 +9,8 @@ import {
   mulMinor,
   percentageFee,
   positiveMinorAmountSchema,
-} from './money';
-import { currencySchema } from './currency';
+} from './index';
+import { currencySchema } from './currency-schema';
 
 describe('allocate (largest remainder, ties to the earliest part)', () => {
   it('splits evenly when it can', () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { currencyExponent, type CurrencyCode } from './currency';
 
 /**
@@ -22,20 +21,6 @@ export function assertMinor(value: number, what = 'amount'): number {
   }
   return value;
 }
-
-/** A non-negative integer of minor units, as every money field of the API takes it. */
-export const minorAmountSchema = z
-  .number({ error: 'Must be a number of minor units (an integer).' })
-  .int('Must be a whole number of minor units.')
-  .nonnegative('Must not be negative.')
-  .max(MAX_MINOR, 'Is too large.');
-
-/** A positive amount; one message per mistake (a negative amount is not also "not greater than zero"). */
-export const positiveMinorAmountSchema = z
-  .number({ error: 'Must be a number of minor units (an integer).' })
-  .int('Must be a whole number of minor units.')
-  .positive('Must be greater than zero.')
-  .max(MAX_MINOR, 'Is too large.');
 
 function toSafeNumber(value: bigint, what: string): number {
   if (value > BigInt(MAX_MINOR) || value < -BigInt(MAX_MINOR)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { currencySchema } from '../money/currency';
-import { minorAmountSchema } from '../money/money';
+import { currencySchema } from '../money/currency-schema';
+import { minorAmountSchema } from '../money/money-schemas';
 import type { InvestmentLimitStatus } from '../limits/investment-limit';
 
 /** `PUT /api/me/investor-profile`: what the investment limit is computed from. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { whenFieldsValid } from '../common/refinements';
-import { positiveMinorAmountSchema } from '../money/money';
+import { positiveMinorAmountSchema } from '../money/money-schemas';
 import { positiveCount } from '../campaigns/campaign-terms';
 import type { CampaignType } from '../campaigns/campaign-types';
 

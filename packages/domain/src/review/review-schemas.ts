@@ -76,5 +76,14 @@ export type ReviewQueueItemView = CampaignSummaryView & {
   conflictOfInterest: boolean;
 };
 
+/**
+ * The answer to `GET /api/campaigns/:id/reviews`: the decisions, newest first, and whether the
+ * caller belongs or belonged to the company, so a reviewer's page knows it may not decide.
+ */
+export interface ReviewHistoryView {
+  items: ReviewView[];
+  conflictOfInterest: boolean;
+}
+
 /** The answer to `POST /api/campaigns/:id/reviews`: the decision and the campaign's status after it. */
 export type ReviewDecisionResultView = ReviewView & { campaignStatus: CampaignStatus };

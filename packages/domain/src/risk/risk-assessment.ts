@@ -1,5 +1,5 @@
 import { fullMonthsBetween, utcDateOf } from '../common/calendar';
-import { REQUIRED_DOCUMENT_KINDS } from '../companies/company-schemas';
+import { REQUIRED_DOCUMENT_KINDS } from '../companies/company-constants';
 import {
   DEBT_RATIO_BANDS,
   GOAL_RATIO_BANDS,
@@ -208,6 +208,29 @@ function trackRecordFactor({ earlierCampaigns }: RiskInput): RiskFactor {
   );
 }
 
+/** Below this many characters an account of the risks is thin: a sentence or two cannot cover them. */
+export const THIN_RISK_DISCLOSURE = 200;
+
+/**
+ * A campaign that does not say what could go wrong is riskier to back, whatever
+ * the company's figures. The length is banded (none, thin, enough), and the
+ * text itself is public, so the public reason is the exact one.
+ */
+function riskDisclosureFactor({ riskDisclosureLength }: RiskInput): RiskFactor | null {
+  if (riskDisclosureLength === undefined) return null;
+  const minimum = THIN_RISK_DISCLOSURE;
+  if (riskDisclosureLength === 0)
+    return factor('risk_disclosure', RISK_WEIGHTS.risk_disclosure, riskReason('risk_disclosure_missing'));
+  if (riskDisclosureLength < minimum) {
+    return factor(
+      'risk_disclosure',
+      Math.trunc(RISK_WEIGHTS.risk_disclosure / 2),
+      riskReason('risk_disclosure_thin', { minimum }),
+    );
+  }
+  return factor('risk_disclosure', 0, riskReason('risk_disclosure_given', { minimum }));
+}
+
 /**
  * Red flags for staff. Their public version is a neutral "checked by our
  * reviewers", so that nobody, the founder included, learns from the page
@@ -238,8 +261,9 @@ export function computeRiskAssessment(input: RiskInput, now: Date, config: RiskC
     goalFactor(input),
     documentsFactor(input),
     trackRecordFactor(input),
+    riskDisclosureFactor(input),
     ...penaltyFactors(input),
-  ];
+  ].filter((item): item is RiskFactor => item !== null);
   const total = factors.reduce((sum, { points }) => sum + points, 0);
   const score = Math.min(100, Math.max(0, total));
   return { score, grade: gradeForScore(score), factors };

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../common/calendar';
-import type { DocumentKind } from '../companies/company-schemas';
+import type { DocumentKind } from '../companies/company-constants';
 import type { CurrencyCode } from '../money/currency';
 import type { RiskReason } from './risk-reasons';
 
@@ -27,6 +27,11 @@ export interface RiskInput {
   /** The same founder identity on another account. */
   duplicateIdentity: boolean;
   blacklisted: boolean;
+  /**
+   * Characters in the campaign's own account of its risks (0 when absent).
+   * Absent from inputs stored before the factor existed.
+   */
+  riskDisclosureLength?: number;
 }
 
 export const RISK_FACTOR_KEYS = [
@@ -37,6 +42,7 @@ export const RISK_FACTOR_KEYS = [
   'goal_to_revenue',
   'documents',
   'track_record',
+  'risk_disclosure',
   'duplicate_registration',
   'duplicate_identity',
   'blacklisted',
@@ -70,6 +76,8 @@ export const RISK_WEIGHTS = {
   goal_to_revenue: 15,
   documents: 10,
   track_record: 10,
+  /** Taken away when the campaign gives no account of its risks; half of it for a thin one. */
+  risk_disclosure: -16,
   duplicate_registration: -40,
   duplicate_identity: -40,
   blacklisted: -100,
@@ -87,6 +95,7 @@ export const RISK_FACTOR_LABELS: Record<RiskFactorKey, string> = {
   goal_to_revenue: 'Goal against revenue',
   documents: 'Documents complete',
   track_record: 'Earlier campaigns',
+  risk_disclosure: 'Risk disclosure',
   // Neutral names: the owner and the public see these factors too, without their outcome.
   duplicate_registration: 'Registration number check',
   duplicate_identity: 'Founder identity check',

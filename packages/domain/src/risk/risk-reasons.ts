@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../companies/company-schemas';
+import type { DocumentKind } from '../companies/company-constants';
 import type { CurrencyCode } from '../money/currency';
 import { formatMoney } from '../money/money';
 
@@ -51,6 +51,10 @@ export const RISK_REASON_CODES = [
   'documents_count',
   'track_record_none',
   'track_record_outcomes',
+  // The campaign's own account of its risks (public: the text is on the page).
+  'risk_disclosure_missing',
+  'risk_disclosure_thin',
+  'risk_disclosure_given',
   // Staff-only checks, and what everyone else sees of them.
   'duplicate_registration_found',
   'duplicate_registration_none',
@@ -155,6 +159,11 @@ const ENGLISH: Record<RiskReasonCode, Wording> = {
   track_record_none: () => 'No earlier campaigns: a neutral start.',
   track_record_outcomes: (p) =>
     `${plural(Number(p.text('total')), 'earlier campaign')}: ${p.text('succeeded')} succeeded, ${p.text('failed')} failed, ${p.text('cancelled')} cancelled, ${p.text('rejected')} rejected.`,
+  risk_disclosure_missing: () => 'The campaign gives no account of its risks.',
+  risk_disclosure_thin: (p) =>
+    `The account of the risks is thin (under ${p.text('minimum')} characters); a backer cannot judge the risks from it.`,
+  risk_disclosure_given: (p) =>
+    `The campaign gives an account of its risks of ${p.text('minimum')} characters or more.`,
   duplicate_registration_found: () => 'Another account has registered a company with the same registration number.',
   duplicate_registration_none: () => 'No other account uses this registration number.',
   duplicate_identity_found: () => 'Another account uses the same founder identity.',

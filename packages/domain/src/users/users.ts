@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { textSchema } from '../common/text';
+import { SELF_SERVICE_ROLES, type Role } from './roles';
 
-export const ROLES = ['backer', 'founder', 'reviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles a person may give themselves; reviewers and admins are made with `pnpm cli user:create`. */
-export const SELF_SERVICE_ROLES = ['backer', 'founder'] as const;
-export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
-
-/** Reviewers and admins: the platform's own people. */
-export const STAFF_ROLES = ['reviewer', 'admin'] as const satisfies readonly Role[];
-
-export function isStaff(role: Role): boolean {
-  return (STAFF_ROLES as readonly Role[]).includes(role);
-}
+export * from './roles';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** Long enough for any passphrase, short enough that hashing cannot be abused. */
@@ -38,6 +27,11 @@ export const registerSchema = z.strictObject({
   password: passwordSchema,
   name: personNameSchema,
   role: z.enum(SELF_SERVICE_ROLES, { error: 'Role must be "backer" or "founder".' }),
+  /**
+   * Optional (clients written to the public contract do not send it): `true`
+   * records that the person accepted the terms of use and the risk statement.
+   */
+  acceptedTerms: z.literal(true, { error: 'Accepted terms can only be true.' }).optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
@@ -80,11 +74,6 @@ export interface UserView {
   /** Every role the account has: `role` first, then any added (a backer who also founds). */
   roles: Role[];
   createdAt: string;
-}
-
-/** Whether an account (a UserView, or anything with `role` and perhaps `roles`) may act as `role`. */
-export function hasRole(user: { role: Role; roles?: readonly Role[] }, role: Role): boolean {
-  return user.role === role || (user.roles?.includes(role) ?? false);
 }
 
 /** `POST /api/me/roles`: a backer adds founding to their account, or a founder adds backing. */

@@ -76,6 +76,15 @@ describe('faults', () => {
     await expect(charge('fault-2')).resolves.toMatchObject({ status: 'succeeded' });
   });
 
+  it('lets the first `skip` matching calls through, then fails the next one', async () => {
+    emulator.control.failNext({ mode: 'error', method: 'POST', path: '/v1/payment_intents', skip: 2 });
+    await expect(charge('skip-1')).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(charge('skip-2')).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(charge('skip-3')).rejects.toBeInstanceOf(Stripe.errors.StripeAPIError);
+    await expect(charge('skip-4')).resolves.toMatchObject({ status: 'succeeded' });
+    expect(succeeded()).toBe(3);
+  });
+
   it('loses the answer of a charge that happened; a retry under the same key gets the charge, not a second one', async () => {
     emulator.control.failNext({ mode: 'error', path: '/v1/payment_intents', after: true });
     await expect(charge('lost-1')).rejects.toBeInstanceOf(Stripe.errors.StripeAPIError);

@@ -1,7 +1,8 @@
 import { applyDecorators, Body } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { toOpenApiSchema } from '../../openapi/api-doc';
 
 /**
  * A body validated by a zod schema that cannot become a DTO class (a
@@ -12,6 +13,5 @@ export function ZodBody(schema: z.ZodType): ParameterDecorator {
 }
 
 export function ApiZodBody(schema: z.ZodType): MethodDecorator {
-  const jsonSchema = z.toJSONSchema(schema, { io: 'input', target: 'openapi-3.0', unrepresentable: 'any' });
-  return applyDecorators(ApiBody({ schema: jsonSchema as Record<string, unknown> }));
+  return applyDecorators(ApiBody({ schema: toOpenApiSchema(schema, 'input').schema }));
 }

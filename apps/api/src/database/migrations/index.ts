@@ -11,6 +11,8 @@ import { PledgesAndInvestorProfiles1764000700000 } from './1764000700000-Pledges
 import { PayoutAccounts1764000800000 } from './1764000800000-PayoutAccounts';
 import { FeaturedRecentBackers1764000900000 } from './1764000900000-FeaturedRecentBackers';
 import { PendingPledgesIndex1765000100000 } from './1765000100000-PendingPledgesIndex';
+import { FounderReceivable1765000200000 } from './1765000200000-FounderReceivable';
+import { HonestAboutRisk1765000600000 } from './1765000600000-HonestAboutRisk';
 import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
 import { AccountRoles1765000950000 } from './1765000950000-AccountRoles';
 
@@ -29,6 +31,8 @@ export const MIGRATIONS = [
   PayoutAccounts1764000800000,
   FeaturedRecentBackers1764000900000,
   PendingPledgesIndex1765000100000,
+  FounderReceivable1765000200000,
+  HonestAboutRisk1765000600000,
   PasswordResetAndMail1765000900000,
   AccountRoles1765000950000,
 ];

@@ -21,6 +21,15 @@ export function SiteFooter() {
         { to: '/sign-up', label: t('nav.signUp') },
       ],
     },
+    {
+      title: t('honesty.footer.legal'),
+      links: [
+        { to: '/terms', label: t('honesty.footer.terms') },
+        { to: '/terms#risk-statement', label: t('honesty.footer.risks') },
+        { to: '/privacy', label: t('honesty.footer.privacy') },
+        { to: '/contact', label: t('honesty.footer.contact') },
+      ],
+    },
   ];
 
   return (
@@ -33,7 +42,7 @@ export function SiteFooter() {
               {t('footer.about')}
             </Text>
           </Stack>
-          <SimpleGrid cols={2} spacing="xl">
+          <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xl">
             {columns.map((column) => (
               <Stack key={column.title} gap="xs" component="nav" aria-label={column.title}>
                 <Text size="xs" fw={700} tt="uppercase" lts="0.06em" c="dimmed">

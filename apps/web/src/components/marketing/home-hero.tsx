@@ -15,6 +15,7 @@ import {
 import { IconArrowRight, IconCircleCheck, IconLock, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LossWarning } from '../../features/honesty/loss-warning';
 import classes from './home-hero.module.css';
 
 /** What Crowdstake is, in one look: the promise on the left, the path of a pledge on the right. */
@@ -53,6 +54,7 @@ export function HomeHero() {
                   {t('home.raise')}
                 </Button>
               </Group>
+              <LossWarning compact />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

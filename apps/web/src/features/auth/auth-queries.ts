@@ -3,13 +3,14 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
 import { authKeys } from '../../api/query-keys';
+import { api, call } from '../../api/typed-client';
 
 /**
  * The signed-in person, or null for a visitor. Asks /api/auth/session, which answers 200 either
  * way, so a visitor's every page load is not a failed request in the console.
  */
 export async function fetchMe(): Promise<UserView | null> {
-  return (await apiFetch<{ user: UserView | null }>('/api/auth/session')).user;
+  return (await call(api.GET('/api/auth/session'))).user;
 }
 
 export function useMe() {
@@ -28,7 +29,7 @@ function startSession(queryClient: QueryClient, user: UserView | null): void {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => apiFetch<LoginResult>('/api/auth/login', { method: 'POST', body: input }),
+    mutationFn: (input: LoginInput) => call(api.POST('/api/auth/login', { body: input })),
     // The access token in the answer is for API clients; the browser keeps the httpOnly cookie instead.
     onSuccess: ({ user }) => startSession(queryClient, user),
   });

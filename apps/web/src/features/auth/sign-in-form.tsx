@@ -8,12 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
 import { PasswordField } from '../../components/forms/password-field';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useSignIn } from './auth-queries';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = { email: 'email', password: 'text' } as const;
 
 export function SignInForm({ initialEmail }: { initialEmail: string }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
   });
   const { errors } = form.formState;
   const email = useWatch({ control: form.control, name: 'email' });
+  const placeApiProblems = usePlaceApiProblems(FIELDS, form.setError);
 
   const onSubmit = (values: LoginInput) => {
     setFormError(null);
@@ -35,7 +37,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
         notifications.show({ message: t('auth.signIn.welcome', { name: user.name }), color: 'pine' }),
       onError: (error) => {
         // Which of the two was wrong is deliberately not said, so the form says it once, above both.
-        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+        if (!placeApiProblems(error)) setFormError(error);
         form.resetField('password', { keepError: true });
         form.setFocus('password');
       },

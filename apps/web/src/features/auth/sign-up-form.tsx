@@ -6,20 +6,27 @@ import {
   type SelfServiceRole,
 } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
 import { PasswordField } from '../../components/forms/password-field';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useSignUp } from './auth-queries';
 import { PasswordStrengthMeter } from './password-strength-meter';
 import { RoleChoice } from './role-choice';
 
-const FIELDS = ['name', 'email', 'password', 'role'] as const;
+const FIELDS = { name: 'text', email: 'email', password: 'text', role: 'choice', acceptedTerms: 'choice' } as const;
+
+/**
+ * The API's own schema, with acceptance of the terms and the risk statement required: the web
+ * always asks, while the field stays optional for API clients written to the public contract.
+ */
+const signUpSchema = registerSchema.required({ acceptedTerms: true });
 
 interface SignUpFormProps {
   initialRole: SelfServiceRole;
@@ -34,11 +41,12 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
   const signUp = useSignUp();
   const [formError, setFormError] = useState<unknown>(null);
   const form = useForm({
-    resolver: zodResolver(registerSchema),
-    defaultValues: { name: '', email: '', password: '', role: initialRole },
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: '', email: '', password: '', role: initialRole, acceptedTerms: undefined },
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  const placeApiProblems = usePlaceApiProblems(FIELDS, form.setError);
   const password = useWatch({ control: form.control, name: 'password' });
 
   const onSubmit = (values: RegisterInput) => {
@@ -49,7 +57,7 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
         notifications.show({ message: t('auth.signUp.welcome', { name: outcome.user.name }), color: 'pine' });
       },
       onError: (error) => {
-        if (!placeApiFieldErrors(error, FIELDS, form.setError)) setFormError(error);
+        if (!placeApiProblems(error)) setFormError(error);
       },
     });
   };
@@ -77,7 +85,6 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
           required
           error={describeFieldError(errors.email, {
             too_big: t('validation.emailTooLong'),
-            'api:email_taken': t('errors.email_taken'),
             default: t('validation.emailInvalid'),
           })}
           {...form.register('email')}
@@ -103,6 +110,31 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
               value={field.value}
               onChange={field.onChange}
               error={describeFieldError(fieldState.error, { default: t('validation.roleRequired') })}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="acceptedTerms"
+          render={({ field, fieldState }) => (
+            <Checkbox
+              name={field.name}
+              ref={field.ref}
+              checked={field.value === true}
+              onChange={(event) => field.onChange(event.currentTarget.checked ? true : undefined)}
+              onBlur={field.onBlur}
+              data-testid="accept-terms"
+              label={
+                <Trans
+                  i18nKey="honesty.signUp.accept"
+                  components={{
+                    // A new tab, so that reading the terms does not lose what was typed here.
+                    terms: <Anchor href="/terms" target="_blank" rel="noopener" inherit />,
+                    risks: <Anchor href="/terms#risk-statement" target="_blank" rel="noopener" inherit />,
+                  }}
+                />
+              }
+              error={fieldState.error ? t('honesty.signUp.acceptRequired') : undefined}
             />
           )}
         />

@@ -1,7 +1,8 @@
-import type { CampaignView, DocumentView, Page } from '@crowdstake/domain';
+import type { Page } from '@crowdstake/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
+import { campaignQueries, companyQueries, fetchCampaign } from '../../api/queries';
 import { campaignKeys, type CampaignListFilters } from '../../api/query-keys';
 import type { ListedCampaign } from './listed-campaign';
 
@@ -30,29 +31,18 @@ export function useCampaignListing(filters: CampaignListFilters) {
   });
 }
 
-export function fetchCampaign(campaignId: string, signal?: AbortSignal): Promise<CampaignView> {
-  return apiFetch<CampaignView>(`/api/campaigns/${encodeURIComponent(campaignId)}`, { signal });
-}
+/** Kept here for the pages that fetch campaigns one by one (the portfolio). */
+export { fetchCampaign };
 
 /** One campaign; a 404 (unknown, or not public to this person) is an answer, not worth retrying. */
 export function useCampaign(campaignId: string) {
-  return useQuery({
-    queryKey: campaignKeys.detail(campaignId),
-    queryFn: ({ signal }) => fetchCampaign(campaignId, signal),
-  });
+  return useQuery(campaignQueries.detail(campaignId));
 }
 
-/**
- * A company's documents as this person may see them (the public: those marked public). Kept
- * under the campaign's key so that refreshing a campaign page refreshes its documents too.
- */
-export function useCampaignDocuments(campaignId: string, companyId: string | undefined) {
+/** A company's documents as this person may see them (the public: those marked public). */
+export function useCampaignDocuments(companyId: string | undefined) {
   return useQuery({
-    queryKey: [...campaignKeys.detail(campaignId), 'documents', companyId] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: DocumentView[] }>(`/api/companies/${encodeURIComponent(companyId ?? '')}/documents`, {
-        signal,
-      }),
+    ...companyQueries.documents(companyId ?? ''),
     enabled: companyId !== undefined,
     select: (answer) => answer.items,
   });

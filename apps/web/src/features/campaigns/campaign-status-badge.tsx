@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '@crowdstake/domain';
+import type { CampaignStatus } from '@crowdstake/domain/core';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from './badge-text-color';

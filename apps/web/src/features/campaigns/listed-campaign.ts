@@ -1,4 +1,4 @@
-import type { CampaignSummaryView } from '@crowdstake/domain';
+import type { CampaignSummaryView } from '@crowdstake/domain/core';
 
 /**
  * The fields of a listing item that the cards read, taken from the API's own view type so they

@@ -5,7 +5,7 @@ import {
   riskViewFor,
   type RiskFactorView,
   type RiskInput,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import i18next, { type TFunction } from 'i18next';
 import { en } from '../../i18n/en';
 import { zhCN } from '../../i18n/zh-CN';

@@ -5,7 +5,7 @@ import {
   RISK_REASON_CODES,
   type RiskFactorView,
   type RiskReasonCode,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from './view/plain-terms';

@@ -1,24 +1,13 @@
-import { REQUIRED_DOCUMENT_KINDS, type DocumentKind, type DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
 import { Alert, Anchor, Badge, Box, Button, Code, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { missingDocumentKinds, useDocumentKindList } from '../../components/documents/document-kinds';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useCompanyDocuments } from './company-queries';
 import { DocumentUploadForm } from './document-upload-form';
 import { formatFileSize } from './file-size';
-
-/** The kinds reviewers look for that the company has not uploaded yet. */
-export function missingDocumentKinds(documents: readonly Pick<DocumentView, 'kind'>[]): DocumentKind[] {
-  return REQUIRED_DOCUMENT_KINDS.filter((kind) => !documents.some((document) => document.kind === kind));
-}
-
-/** "business licence and identity document", joined the way the language joins a list. */
-export function useDocumentKindList(): (kinds: readonly DocumentKind[]) => string {
-  const { t, i18n } = useTranslation();
-  const format = new Intl.ListFormat(i18n.resolvedLanguage ?? 'en', { type: 'conjunction' });
-  return (kinds) => format.format(kinds.map((kind) => t(`vocabulary.documentKinds.${kind}`).toLocaleLowerCase()));
-}
 
 /** Upload and list the company's documents, with what reviewers still need. */
 export function CompanyDocuments({ companyId }: { companyId: string }) {

@@ -10,8 +10,8 @@ import {
   type CurrencyCode,
   type Industry,
 } from '@crowdstake/domain';
-import { minorToMajorText, parseMajorAmount, parseWholeNumber } from '../founder/forms/amount-text';
-import { conversionProblem, problemsFromZod, type FieldKind, type Problem } from '../founder/forms/problems';
+import { minorToMajorText, parseMajorAmount, parseWholeNumber } from '../../components/forms/amount-text';
+import { conversionProblem, problemsFromZod, type FieldKind, type Problem } from '../../components/forms/problems';
 
 /** The profile as typed: amounts in major units, counts and dates as text. */
 export interface CompanyFormValues {
@@ -26,6 +26,8 @@ export interface CompanyFormValues {
   annualRevenue: string;
   totalDebt: string;
   founderIdentity: { fullName: string; dateOfBirth: string; nationality: string; idDocumentNumber: string };
+  /** The people behind the company, public on its campaign pages. */
+  team: { name: string; role: string; bio: string }[];
 }
 
 export const EMPTY_COMPANY_FORM: CompanyFormValues = {
@@ -40,6 +42,7 @@ export const EMPTY_COMPANY_FORM: CompanyFormValues = {
   annualRevenue: '',
   totalDebt: '',
   founderIdentity: { fullName: '', dateOfBirth: '', nationality: '', idDocumentNumber: '' },
+  team: [],
 };
 
 export function companyToForm(company: CompanyView): CompanyFormValues {
@@ -55,6 +58,7 @@ export function companyToForm(company: CompanyView): CompanyFormValues {
     annualRevenue: minorToMajorText(company.annualRevenue, company.currency),
     totalDebt: minorToMajorText(company.totalDebt, company.currency),
     founderIdentity: company.founderIdentity ?? EMPTY_COMPANY_FORM.founderIdentity,
+    team: (company.team ?? []).map((member) => ({ ...member })),
   };
 }
 
@@ -128,6 +132,8 @@ export function companyFormToBody(
     founderIdentity: identityStarted
       ? { ...identity, nationality: identity.nationality.trim().toUpperCase() }
       : undefined,
+    // The whole list replaces the stored one; a new company with nobody listed sends none.
+    team: values.team.length > 0 || mode === 'edit' ? values.team : undefined,
   };
   return { body, problems };
 }

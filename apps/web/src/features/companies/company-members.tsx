@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
-import { apiProblems } from '../founder/forms/problem-resolver';
-import { useDescribeProblem } from '../founder/forms/use-describe-problem';
+import { apiProblems } from '../../components/forms/problem-resolver';
+import { useDescribeProblem } from '../../components/forms/use-describe-problem';
 import { badgeTextColor } from '../campaigns/badge-text-color';
 import {
   useCompanyInvitations,
@@ -41,7 +41,7 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
     event.preventDefault();
     setFormError(null);
     if (!emailSchema.safeParse(email.trim()).success) {
-      setEmailError(t('founder.validation.email'));
+      setEmailError(t('validation.email'));
       return;
     }
     setEmailError(null);

@@ -1,4 +1,5 @@
-import { INDUSTRIES, SUPPORTED_CURRENCIES, type CompanyView } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import { INDUSTRIES, SUPPORTED_CURRENCIES } from '@crowdstake/domain/core';
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -7,9 +8,9 @@ import { Controller, get, useForm, useWatch, type FieldErrors } from 'react-hook
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
-import { MoneyField } from '../founder/forms/money-field';
-import { apiProblems, placeProblems, problemResolver } from '../founder/forms/problem-resolver';
-import { useDescribeProblem } from '../founder/forms/use-describe-problem';
+import { MoneyField } from '../../components/forms/money-field';
+import { apiProblems, placeProblems, problemResolver } from '../../components/forms/problem-resolver';
+import { useDescribeProblem } from '../../components/forms/use-describe-problem';
 import {
   checkCompanyForm,
   COMPANY_FIELDS,
@@ -21,6 +22,7 @@ import {
   type CompanyFormValues,
 } from './company-form-values';
 import { useCreateCompany, useUpdateCompany } from './company-queries';
+import { CompanyTeamEditor } from './company-team-editor';
 
 interface CompanyProfileFormProps {
   /** Absent: register a new company. */
@@ -58,7 +60,7 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
   const onFailure = (error: unknown) => {
     const leftOver = placeProblems(
       apiProblems(error),
-      (path) => (COMPANY_FIELDS as readonly string[]).includes(path),
+      (path) => (COMPANY_FIELDS as readonly string[]).includes(path) || path.startsWith('team.'),
       form.setError,
       (problem) => describe(problem, companyFieldKind(problem.path), form.getValues('currency')),
     );
@@ -207,6 +209,8 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
             })}
           </Stack>
         </Card>
+
+        <CompanyTeamEditor form={form} errorOf={errorOf} />
 
         <Button type="submit" size="md" fullWidth loading={create.isPending || update.isPending}>
           {company ? t('founder.company.save') : t('founder.company.create')}

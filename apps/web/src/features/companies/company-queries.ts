@@ -4,41 +4,20 @@ import type {
   CompanyMemberView,
   CompanyPatchInput,
   CompanyView,
-  DocumentKind,
   DocumentView,
   MyInvitationView,
 } from '@crowdstake/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../api/api-client';
-import { uploadFile } from './upload-file';
-
-/** Broad to narrow, so saving a profile refreshes that company and the founder's list, nothing else. */
-export const companyKeys = {
-  all: ['companies'] as const,
-  mine: () => [...companyKeys.all, 'mine'] as const,
-  details: () => [...companyKeys.all, 'detail'] as const,
-  detail: (id: string) => [...companyKeys.details(), id] as const,
-  documents: (id: string) => [...companyKeys.detail(id), 'documents'] as const,
-  members: (id: string) => [...companyKeys.detail(id), 'members'] as const,
-  invitations: (id: string) => [...companyKeys.detail(id), 'invitations'] as const,
-  /** Invitations to the signed-in account, from any company. */
-  myInvitations: () => [...companyKeys.all, 'my-invitations'] as const,
-};
+import { mutationOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiFetch, apiUpload } from '../../api/api-client';
+import { companyQueries } from '../../api/queries';
+import { companyKeys } from '../../api/query-keys';
 
 export function useMyCompanies() {
-  return useQuery({
-    queryKey: companyKeys.mine(),
-    queryFn: ({ signal }) => apiFetch<{ items: CompanyView[] }>('/api/me/companies', { signal }),
-    select: (page) => page.items,
-  });
+  return useQuery({ ...companyQueries.mine(), select: (page) => page.items });
 }
 
 export function useCompany(id: string | undefined) {
-  return useQuery({
-    queryKey: companyKeys.detail(id ?? ''),
-    queryFn: ({ signal }) => apiFetch<CompanyView>(`/api/companies/${encodeURIComponent(id ?? '')}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useQuery({ ...companyQueries.detail(id ?? ''), enabled: Boolean(id) });
 }
 
 export function useCreateCompany() {
@@ -81,12 +60,7 @@ export function useConnectPayoutAccount(id: string) {
 }
 
 export function useCompanyDocuments(companyId: string) {
-  return useQuery({
-    queryKey: companyKeys.documents(companyId),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: DocumentView[] }>(`/api/companies/${encodeURIComponent(companyId)}/documents`, { signal }),
-    select: (page) => page.items,
-  });
+  return useQuery({ ...companyQueries.documents(companyId), select: (page) => page.items });
 }
 
 export interface DocumentUpload {
@@ -96,10 +70,14 @@ export interface DocumentUpload {
 }
 
 export function useUploadDocument(companyId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation(uploadDocumentOptions(useQueryClient(), companyId));
+}
+
+/** The upload refreshes the company's documents on every page that shows them (one cache entry). */
+export function uploadDocumentOptions(queryClient: QueryClient, companyId: string) {
+  return mutationOptions({
     mutationFn: (upload: DocumentUpload) =>
-      uploadFile<DocumentView>(`/api/companies/${encodeURIComponent(companyId)}/documents`, {
+      apiUpload<DocumentView>(`/api/companies/${encodeURIComponent(companyId)}/documents`, {
         kind: upload.kind,
         public: String(upload.public),
         file: upload.file,

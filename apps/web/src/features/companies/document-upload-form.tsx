@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, PRIVATE_DOCUMENT_KINDS, type DocumentKind } from '@crowdstake/domain';
+import { DOCUMENT_KINDS, PRIVATE_DOCUMENT_KINDS, type DocumentKind } from '@crowdstake/domain/core';
 import { Button, FileInput, Select, Stack, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';

@@ -4,47 +4,55 @@ import type {
   CampaignSummaryView,
   CampaignView,
   Page,
-  ReviewView,
 } from '@crowdstake/domain';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../api/api-client';
+import { apiFetch, apiUpload } from '../../api/api-client';
+import { campaignQueries } from '../../api/queries';
 import { campaignKeys } from '../../api/query-keys';
-import { uploadFile } from '../companies/upload-file';
 
 /**
- * The founder's own campaigns and their reviews. A campaign's detail shares the app-wide
- * `campaignKeys.detail(id)`, so the public page and the wizard never show two versions of it.
+ * The founder's own campaigns and their reviews. A campaign and its reviews share the app-wide
+ * `campaignKeys`, so the public page, the review page and the wizard never show two versions.
  */
-export const founderCampaignKeys = {
-  all: ['founder-campaigns'] as const,
-  mine: () => [...founderCampaignKeys.all, 'mine'] as const,
-  minePage: (page: number, pageSize: number) => [...founderCampaignKeys.mine(), { page, pageSize }] as const,
-  reviews: (campaignId: string) => [...founderCampaignKeys.all, 'reviews', campaignId] as const,
-};
-
 const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 
 export function useMyCampaigns(page: number, pageSize: number) {
   return useQuery({
-    queryKey: founderCampaignKeys.minePage(page, pageSize),
+    queryKey: campaignKeys.minePage(page, pageSize),
     queryFn: ({ signal }) =>
       apiFetch<Page<CampaignSummaryView>>('/api/me/campaigns', { query: { page, pageSize }, signal }),
   });
 }
 
 export function useOwnCampaign(id: string | undefined) {
-  return useQuery({
-    queryKey: campaignKeys.detail(id ?? ''),
-    queryFn: ({ signal }) => apiFetch<CampaignView>(campaignPath(id ?? ''), { signal }),
-    enabled: Boolean(id),
-  });
+  return useQuery({ ...campaignQueries.detail(id ?? ''), enabled: Boolean(id) });
 }
 
 export function useCampaignReviews(campaignId: string, enabled = true) {
+  return useQuery({ ...campaignQueries.reviews(campaignId), select: (page) => page.items, enabled });
+}
+
+/** `GET /api/campaigns/:id/settlement` (founder and staff only): what the deadline did with the money. */
+export interface CampaignSettlement {
+  campaignId: string;
+  campaignStatus: CampaignStatus;
+  currency: CurrencyCode;
+  state: 'not_due' | 'in_progress' | 'complete';
+  collected: number;
+  fees: number;
+  released: number;
+  paidOut: number;
+  refunded: number;
+  inEscrow: number;
+  pledges: { open: number; settled: number; refunded: number; cancelled: number; failed: number };
+}
+
+/** While settlement runs (jobs on the server), asked again every few seconds until it is complete. */
+export function useCampaignSettlement(campaignId: string, enabled = true) {
   return useQuery({
-    queryKey: founderCampaignKeys.reviews(campaignId),
-    queryFn: ({ signal }) => apiFetch<{ items: ReviewView[] }>(`${campaignPath(campaignId)}/reviews`, { signal }),
-    select: (page) => page.items,
+    queryKey: founderCampaignKeys.settlement(campaignId),
+    queryFn: ({ signal }) => apiFetch<CampaignSettlement>(`${campaignPath(campaignId)}/settlement`, { signal }),
+    refetchInterval: (query) => (query.state.data?.state === 'in_progress' ? 3000 : false),
     enabled,
   });
 }
@@ -52,7 +60,7 @@ export function useCampaignReviews(campaignId: string, enabled = true) {
 /** After any change: the campaign itself, the founder's list, and the public listings it may appear in. */
 function campaignChanged(queryClient: QueryClient, campaign: CampaignView): void {
   queryClient.setQueryData(campaignKeys.detail(campaign.id), campaign);
-  void queryClient.invalidateQueries({ queryKey: founderCampaignKeys.mine() });
+  void queryClient.invalidateQueries({ queryKey: campaignKeys.mine() });
   void queryClient.invalidateQueries({ queryKey: campaignKeys.lists() });
 }
 
@@ -100,11 +108,11 @@ export function useUploadCampaignImage(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, cover }: { file: File; cover: boolean }) =>
-      uploadFile<UploadedCampaignImage>(`${campaignPath(campaignId)}/images`, { cover: String(cover), file }),
+      apiUpload<UploadedCampaignImage>(`${campaignPath(campaignId)}/images`, { cover: String(cover), file }),
     onSuccess: (_image, { cover }) => {
       if (!cover) return;
       void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) });
-      void queryClient.invalidateQueries({ queryKey: founderCampaignKeys.mine() });
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.mine() });
     },
   });
 }

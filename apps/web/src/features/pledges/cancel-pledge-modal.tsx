@@ -1,4 +1,4 @@
-import type { PledgeView } from '@crowdstake/domain';
+import type { PledgeView } from '@crowdstake/domain/core';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';

@@ -1,10 +1,10 @@
-import { minimumDonation, type CampaignView } from '@crowdstake/domain';
+import { minimumDonation, type CampaignView } from '@crowdstake/domain/core';
 import { Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../components/money';
 import { formatYearMonth } from '../campaigns/view/plain-terms';
-import { MoneyField } from '../founder/forms/money-field';
+import { MoneyField } from '../../components/forms/money-field';
 import type { PledgeChoice, PricedChoice } from './pledge-choice';
 
 const DONATION = 'donation';

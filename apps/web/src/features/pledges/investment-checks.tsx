@@ -1,4 +1,5 @@
-import type { CampaignView, InvestorProfileView } from '@crowdstake/domain';
+import type { InvestorProfileView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Alert, Anchor, Button, Card, Checkbox, List, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

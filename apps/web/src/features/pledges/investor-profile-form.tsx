@@ -1,4 +1,5 @@
-import { SUPPORTED_CURRENCIES, type CurrencyCode, type InvestorProfileView } from '@crowdstake/domain';
+import type { InvestorProfileView } from '@crowdstake/domain';
+import { SUPPORTED_CURRENCIES, type CurrencyCode } from '@crowdstake/domain/core';
 import { Button, Card, Checkbox, DataList, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -6,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useFormatMoney } from '../../components/money';
-import { minorToMajorText, parseMajorAmount, type TextToIntegerResult } from '../founder/forms/amount-text';
-import { MoneyField } from '../founder/forms/money-field';
+import { minorToMajorText, parseMajorAmount, type TextToIntegerResult } from '../../components/forms/amount-text';
+import { MoneyField } from '../../components/forms/money-field';
 import { useSaveInvestorProfile } from './pledge-queries';
 
 type MoneyFieldName = 'annualIncome' | 'netWorth';

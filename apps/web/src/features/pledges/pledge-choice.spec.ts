@@ -1,4 +1,4 @@
-import type { CampaignView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { ApiError } from '../../api/api-error';
 import {
   initialChoice,

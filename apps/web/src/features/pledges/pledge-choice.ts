@@ -1,13 +1,13 @@
+import type { PledgeInput } from '@crowdstake/domain';
 import {
   minimumDonation,
   priceBondPledge,
   priceSharePledge,
   type CampaignView,
-  type PledgeInput,
   type PledgeView,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { isApiError } from '../../api/api-error';
-import { parseMajorAmount, parseWholeNumber } from '../founder/forms/amount-text';
+import { parseMajorAmount, parseWholeNumber } from '../../components/forms/amount-text';
 
 /**
  * What a backer picks before paying, as typed. The amount is computed here exactly as the

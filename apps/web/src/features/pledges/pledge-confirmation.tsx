@@ -1,4 +1,4 @@
-import type { CampaignView, PledgeView } from '@crowdstake/domain';
+import type { CampaignView, PledgeView } from '@crowdstake/domain/core';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconClockHour4, IconCreditCardOff } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';

@@ -1,9 +1,10 @@
-import type { CampaignView, PledgeView } from '@crowdstake/domain';
+import type { CampaignView, PledgeView } from '@crowdstake/domain/core';
 import { Button, Stack } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useFormatMoney } from '../../components/money';
+import type { CardCollector } from './card-collector';
 import { ChoiceSection } from './choice-section';
 import { LimitPanel, RiskAcknowledgement } from './investment-checks';
 import { PaymentSection } from './payment-section';
@@ -45,18 +46,35 @@ export function PledgeForm({ campaign, payments, onPledged }: PledgeFormProps) {
   const [paymentMethodId, setPaymentMethodId] = useState('pm_card_visa');
   const [triedToPay, setTriedToPay] = useState(false);
   const attempt = useRef<Attempt | null>(null);
+  // Real Stripe only: the Payment Element's way to turn the typed card into a PaymentMethod id.
+  const [collector, setCollector] = useState<{ collect: CardCollector } | null>(null);
+  const onCollector = useCallback((collect: CardCollector | null) => setCollector(collect && { collect }), []);
+  const [collecting, setCollecting] = useState(false);
+  const [cardProblem, setCardProblem] = useState<string | null>(null);
 
   const priced = priceChoice(campaign, choice);
   const amount = priced.ok ? priced.amount : null;
   // A problem is shown once the backer tried to pay, or as soon as what they typed cannot be read.
   const showProblem = !priced.ok && (triedToPay || (priced.problem !== 'empty' && priced.problem !== 'below_minimum'));
-  const canPay = payments.mode === 'emulator';
+  const withStripe = payments.mode === 'stripe' && Boolean(payments.publishableKey);
+  const canPay = !withStripe || collector !== null;
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setTriedToPay(true);
+    setCardProblem(null);
     if (!priced.ok || (investing && !acknowledged) || !canPay) return;
-    const body = pledgeBody(campaign.type, priced.input, paymentMethodId, acknowledged);
+    let methodId = paymentMethodId;
+    if (withStripe && collector) {
+      setCollecting(true);
+      const collected = await collector.collect().finally(() => setCollecting(false));
+      if ('error' in collected) {
+        setCardProblem(collected.error);
+        return;
+      }
+      methodId = collected.paymentMethodId;
+    }
+    const body = pledgeBody(campaign.type, priced.input, methodId, acknowledged);
     const fingerprint = JSON.stringify(body);
     const key = keyForAttempt(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = { key, fingerprint, answered: false };
@@ -76,7 +94,12 @@ export function PledgeForm({ campaign, payments, onPledged }: PledgeFormProps) {
 
   const payLabel = amount === null ? '' : formatMoney(amount, campaign.currency);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('pledges.summary.heading')} data-testid="pledge-form">
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('pledges.summary.heading')}
+      data-testid="pledge-form"
+    >
       <Stack gap="xl">
         <ChoiceSection
           campaign={campaign}
@@ -112,9 +135,14 @@ export function PledgeForm({ campaign, payments, onPledged }: PledgeFormProps) {
             setPaymentMethodId(id);
             create.reset();
           }}
+          onCollector={onCollector}
+          purpose={campaign.type === 'reward' ? 'save_card' : 'charge_now'}
+          amount={amount}
+          currency={campaign.currency}
         />
+        {cardProblem ? <FormAlert>{cardProblem}</FormAlert> : null}
         {create.isError ? <FormAlert>{pledgeError(create.error)}</FormAlert> : null}
-        <Button type="submit" size="lg" fullWidth loading={create.isPending} disabled={!canPay}>
+        <Button type="submit" size="lg" fullWidth loading={create.isPending || collecting} disabled={!canPay}>
           {amount === null
             ? investing
               ? t('pledges.action.invest')

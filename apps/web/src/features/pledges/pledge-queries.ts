@@ -1,11 +1,5 @@
-import type {
-  CurrencyCode,
-  InvestorProfileInput,
-  InvestorProfileView,
-  Page,
-  PledgeInput,
-  PledgeView,
-} from '@crowdstake/domain';
+import type { InvestorProfileInput, InvestorProfileView, Page, PledgeInput } from '@crowdstake/domain';
+import type { CurrencyCode, PledgeView } from '@crowdstake/domain/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';

@@ -1,4 +1,4 @@
-import type { PledgeStatus } from '@crowdstake/domain';
+import type { PledgeStatus } from '@crowdstake/domain/core';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from '../campaigns/badge-text-color';

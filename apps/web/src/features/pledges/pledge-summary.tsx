@@ -1,4 +1,4 @@
-import type { CampaignView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../components/money';

@@ -1,4 +1,4 @@
-import type { CampaignView, PledgeView } from '@crowdstake/domain';
+import type { CampaignView, PledgeView } from '@crowdstake/domain/core';
 import { Alert, Anchor, Button, Card, Group, Pagination, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { IconAlertCircle, IconHeartHandshake } from '@tabler/icons-react';

@@ -1,4 +1,4 @@
-import type { CurrencyCode } from '@crowdstake/domain';
+import type { CurrencyCode } from '@crowdstake/domain/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';

@@ -1,4 +1,5 @@
-import type { CampaignView, DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { REQUIRED_DOCUMENT_KINDS, type DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
+import { REQUIRED_DOCUMENT_KINDS } from '@crowdstake/domain/core';
 import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconExternalLink, IconFileText, IconLock, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

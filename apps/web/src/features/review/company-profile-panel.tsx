@@ -4,6 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/money';
+import { jurisdictionName } from '../honesty/jurisdiction-name';
 import { debtRatio, formatCalendarDate, formatTenthsOfPercent } from './review-figures';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -30,7 +31,7 @@ export function CompanyProfilePanel({ company }: { company: CompanyView }) {
           <DataList labelWidth={150}>
             <Row label={t('review.company.legalName')}>{company.legalName}</Row>
             <Row label={t('review.company.registrationNumber')}>{company.registrationNumber}</Row>
-            <Row label={t('review.company.jurisdiction')}>{company.jurisdiction}</Row>
+            <Row label={t('review.company.jurisdiction')}>{jurisdictionName(company.jurisdiction, locale)}</Row>
             <Row label={t('review.company.industry')}>{t(`vocabulary.industries.${company.industry}`)}</Row>
             <Row label={t('review.company.foundedOn')}>{formatCalendarDate(company.foundedOn, locale)}</Row>
             <Row label={t('review.company.employees')}>{new Intl.NumberFormat(locale).format(company.employees)}</Row>

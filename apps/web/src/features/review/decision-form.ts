@@ -1,7 +1,11 @@
 import { CHECKLIST_ITEMS, type ReviewChecklist, type ReviewDecisionInput } from '@crowdstake/domain';
+import type { FieldKind } from '../../components/forms/problems';
 
 /** The form's paths the API can name in `details` (reasons, and each box on a 422 checklist_incomplete). */
-export const DECISION_FIELDS = ['reasons', ...CHECKLIST_ITEMS.map((item) => `checklist.${item}` as const)] as const;
+export const DECISION_FIELDS: Readonly<Record<string, FieldKind>> = {
+  reasons: 'text',
+  ...Object.fromEntries(CHECKLIST_ITEMS.map((item) => [`checklist.${item}`, 'choice'])),
+};
 
 /** Nothing chosen and nothing ticked: the reviewer states each check and the decision deliberately. */
 export const EMPTY_DECISION: Partial<ReviewDecisionInput> & { checklist: ReviewChecklist; reasons: string } = {

@@ -14,8 +14,9 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { describeFieldError, placeApiFieldErrors } from '../../components/forms/field-errors';
 import { FormAlert } from '../../components/forms/form-alert';
+import { describeFieldError } from '../../components/forms/problem-resolver';
+import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { DECISION_FIELDS, EMPTY_DECISION, isDecisionErrorCode } from './decision-form';
 import { useQueuePath } from './queue-return';
@@ -47,6 +48,7 @@ export function DecisionPanel({ campaign, blocked, firstApprovalByMe = false, on
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  const placeApiProblems = usePlaceApiProblems(DECISION_FIELDS, form.setError);
   const decision = useWatch({ control: form.control, name: 'decision' });
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const openItems = CHECKLIST_ITEMS.filter((item) => !checklist[item]);
@@ -63,7 +65,7 @@ export function DecisionPanel({ campaign, blocked, firstApprovalByMe = false, on
         void navigate(queuePath);
       },
       onError: (error) => {
-        const placedAll = placeApiFieldErrors(error, DECISION_FIELDS, form.setError);
+        const placedAll = placeApiProblems(error);
         // A checklist refusal is said above the form too: the boxes may be out of sight.
         if (!placedAll || (isApiError(error) && error.code === 'checklist_incomplete')) setFormError(error);
       },
@@ -71,7 +73,7 @@ export function DecisionPanel({ campaign, blocked, firstApprovalByMe = false, on
   };
 
   const formErrorCode = isApiError(formError) && isDecisionErrorCode(formError.code) ? formError.code : undefined;
-  const uncheckedMessage = { 'api:checklist_incomplete': t('review.decision.uncheckedBox') };
+  const uncheckedMessage = { 'api:not_confirmed': t('review.decision.uncheckedBox') };
 
   return (
     <Card component="section" aria-labelledby="review-decision-title" shadow="sm" data-testid="decision-panel">

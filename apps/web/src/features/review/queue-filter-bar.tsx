@@ -1,8 +1,8 @@
-import { CAMPAIGN_TYPES, RISK_GRADES } from '@crowdstake/domain';
+import { CAMPAIGN_TYPES, RISK_GRADES } from '@crowdstake/domain/core';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewQueueFilters } from './review-keys';
+import type { ReviewQueueFilters } from '../../api/query-keys';
 
 /** SegmentedControl wants a value for "no filter"; it never reaches the URL or the API. */
 const ANY = 'any';

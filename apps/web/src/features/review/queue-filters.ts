@@ -1,5 +1,5 @@
 import { CAMPAIGN_TYPES, RISK_GRADES, type CampaignType, type RiskGrade } from '@crowdstake/domain';
-import type { ReviewQueueFilters } from './review-keys';
+import type { ReviewQueueFilters } from '../../api/query-keys';
 
 function isRiskGrade(value: string | null): value is RiskGrade {
   return (RISK_GRADES as readonly (string | null)[]).includes(value);

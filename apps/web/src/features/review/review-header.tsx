@@ -1,4 +1,5 @@
-import type { CampaignView, ReviewView } from '@crowdstake/domain';
+import type { ReviewView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';

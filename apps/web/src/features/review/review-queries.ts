@@ -1,24 +1,18 @@
-import type {
-  CampaignView,
-  CompanyMemberView,
-  CompanyView,
-  DocumentView,
-  Page,
-  ReviewDecisionInput,
-  ReviewDecisionResultView,
-  ReviewQueueItemView,
-  ReviewView,
-} from '@crowdstake/domain';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Page, ReviewDecisionInput, ReviewDecisionResultView, ReviewQueueItemView } from '@crowdstake/domain';
+import {
+  keepPreviousData,
+  mutationOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
-import { campaignKeys } from '../../api/query-keys';
-import { reviewKeys, type ReviewQueueFilters } from './review-keys';
+import { campaignQueries, companyQueries } from '../../api/queries';
+import { campaignKeys, reviewKeys, type ReviewQueueFilters } from '../../api/query-keys';
 
 /** An item of `GET /api/review/queue`. */
 export type ReviewQueueItem = ReviewQueueItemView;
-
-/** A member of a company (`GET /api/companies/:id/members`); staff may read the list. */
-export type CompanyMember = CompanyMemberView;
 
 export type ReviewDecisionResult = ReviewDecisionResultView;
 
@@ -39,56 +33,28 @@ export function useReviewQueue(filters: ReviewQueueFilters) {
 }
 
 export function useCampaignUnderReview(campaignId: string) {
-  return useQuery({
-    queryKey: campaignKeys.detail(campaignId),
-    queryFn: ({ signal }) => apiFetch<CampaignView>(`/api/campaigns/${encodeURIComponent(campaignId)}`, { signal }),
-    staleTime: 0,
-  });
+  return useQuery({ ...campaignQueries.detail(campaignId), staleTime: 0 });
 }
 
-export function useCompanyProfile(companyId: string | undefined) {
-  return useQuery({
-    queryKey: reviewKeys.company(companyId ?? ''),
-    queryFn: ({ signal }) => apiFetch<CompanyView>(`/api/companies/${encodeURIComponent(companyId ?? '')}`, { signal }),
-    enabled: companyId !== undefined,
-  });
+export function useCompanyProfile(companyId: string) {
+  return useQuery(companyQueries.detail(companyId));
 }
 
-export function useCompanyDocuments(companyId: string | undefined) {
-  return useQuery({
-    queryKey: reviewKeys.documents(companyId ?? ''),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: DocumentView[] }>(`/api/companies/${encodeURIComponent(companyId ?? '')}/documents`, {
-        signal,
-      }),
-    enabled: companyId !== undefined,
-  });
-}
-
-/** Who belongs to the company, so the page can say "you may not decide" before the API refuses. */
-export function useCompanyMembers(companyId: string | undefined) {
-  return useQuery({
-    queryKey: reviewKeys.members(companyId ?? ''),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: CompanyMember[] }>(`/api/companies/${encodeURIComponent(companyId ?? '')}/members`, {
-        signal,
-      }),
-    enabled: companyId !== undefined,
-  });
+export function useCompanyDocuments(companyId: string) {
+  return useQuery(companyQueries.documents(companyId));
 }
 
 export function useReviewHistory(campaignId: string) {
-  return useQuery({
-    queryKey: reviewKeys.history(campaignId),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: ReviewView[] }>(`/api/campaigns/${encodeURIComponent(campaignId)}/reviews`, { signal }),
-    staleTime: 0,
-  });
+  return useQuery({ ...campaignQueries.reviews(campaignId), staleTime: 0 });
 }
 
 export function useReviewDecision(campaignId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useMutation(reviewDecisionOptions(useQueryClient(), campaignId));
+}
+
+/** The decision and what it refreshes: the queue, and the campaign's decisions wherever they are shown. */
+export function reviewDecisionOptions(queryClient: QueryClient, campaignId: string) {
+  return mutationOptions({
     mutationFn: (input: ReviewDecisionInput) =>
       apiFetch<ReviewDecisionResult>(`/api/campaigns/${encodeURIComponent(campaignId)}/reviews`, {
         method: 'POST',
@@ -96,7 +62,7 @@ export function useReviewDecision(campaignId: string) {
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: reviewKeys.queues() });
-      void queryClient.invalidateQueries({ queryKey: reviewKeys.history(campaignId) });
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.reviews(campaignId) });
       // An approval may put the campaign live at once, into the public listing.
       void queryClient.invalidateQueries({ queryKey: campaignKeys.lists() });
       // Marked stale but not refetched now: the page is about to leave for the queue, and a
@@ -106,7 +72,7 @@ export function useReviewDecision(campaignId: string) {
     // A refusal may mean someone else decided meanwhile: show the campaign as it is now.
     onError: () => {
       void queryClient.invalidateQueries({ queryKey: reviewKeys.queues() });
-      void queryClient.invalidateQueries({ queryKey: reviewKeys.history(campaignId) });
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.reviews(campaignId) });
       void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) });
     },
   });

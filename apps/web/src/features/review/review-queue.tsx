@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyPanel } from '../../components/empty-panel';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { QueueFilterBar } from './queue-filter-bar';
-import type { ReviewQueueFilters } from './review-keys';
+import type { ReviewQueueFilters } from '../../api/query-keys';
 import { QUEUE_PAGE_SIZE, useReviewQueue } from './review-queries';
 import { ReviewQueueTable } from './review-queue-table';
 

@@ -1,4 +1,5 @@
-import type { CampaignView, ReviewView } from '@crowdstake/domain';
+import type { ReviewView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Alert, Box, Button, Grid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -11,7 +12,7 @@ import { DecisionHistory } from './decision-history';
 import { DecisionPanel } from './decision-panel';
 import { ReviewHeader } from './review-header';
 import { ReviewSectionNav } from './review-section-nav';
-import { useCompanyDocuments, useCompanyMembers, useCompanyProfile, useReviewHistory } from './review-queries';
+import { useCompanyDocuments, useCompanyProfile, useReviewHistory } from './review-queries';
 import { RiskAssessmentPanel } from './risk-assessment-panel';
 import classes from './review-workspace.module.css';
 
@@ -64,11 +65,11 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
   const companyId = campaign.company.id;
   const company = useCompanyProfile(companyId);
   const documents = useCompanyDocuments(companyId);
-  const members = useCompanyMembers(companyId);
+  // The decisions also say whether this reviewer belongs or belonged to the company.
   const history = useReviewHistory(campaign.id);
 
   const firstApproval = firstApprovalOf(campaign, history.data?.items);
-  const conflictOfInterest = members.data?.items.some((member) => member.userId === meId) ?? false;
+  const conflictOfInterest = history.data?.conflictOfInterest ?? false;
   const blocked = conflictOfInterest ? 'conflict' : DECIDABLE.has(campaign.status) ? undefined : 'status';
   const refresh = () => {
     onRefresh();

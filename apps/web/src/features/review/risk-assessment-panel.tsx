@@ -1,4 +1,9 @@
-import { requiresTwoReviewers, type RiskAssessmentView, type RiskFactorView, type RiskGrade } from '@crowdstake/domain';
+import {
+  requiresTwoReviewers,
+  type RiskAssessmentView,
+  type RiskFactorView,
+  type RiskGrade,
+} from '@crowdstake/domain/core';
 import { Alert, Badge, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -45,7 +45,7 @@ export const campaignPageEn = {
     heading: 'Risk review',
     score: 'Score {{score}} of 100',
     meaning:
-      'A is the safest grade, E the riskiest. It was computed from these factors when the campaign was submitted.',
+      'A is the lowest-risk grade, E the highest; even grade A does not make an investment safe. It was computed from these factors when the campaign was submitted.',
     factors_one: 'Why this grade ({{count}} factor)',
     factors_other: 'Why this grade ({{count}} factors)',
     points: '{{points}} of {{max}} points',
@@ -183,7 +183,7 @@ export const campaignPageZhCN: typeof campaignPageEn = {
   risk: {
     heading: '风险审核',
     score: '得分 {{score}} / 100',
-    meaning: 'A 级最安全，E 级风险最高。等级在项目提交时根据以下因素计算得出。',
+    meaning: 'A 级风险最低，E 级风险最高；即使是 A 级也不代表投资安全。等级在项目提交时根据以下因素计算得出。',
     factors_one: '评级依据（{{count}} 项）',
     factors_other: '评级依据（{{count}} 项）',
     points: '{{points}} / {{max}} 分',

@@ -93,8 +93,11 @@ export const pledgesEn = {
       insufficientFunds: 'Visa — declines for insufficient funds',
       authentication: 'Visa — asks for authentication',
     },
-    stripeNotWired:
-      'Card payments through Stripe are not available in this version yet. Please come back later; nothing has been charged.',
+    stripeLoading: 'Loading the secure card form…',
+    stripeUnavailable:
+      'The secure card form could not be loaded. Check your connection and reload the page; nothing has been charged.',
+    stripeSecured: 'Your card details go straight to Stripe, our payment partner; Crowdstake never sees them.',
+    cardIncomplete: 'Check your card details.',
     pay: 'Pay {{amount}}',
     pledge: 'Pledge {{amount}}',
     paying: 'Paying…',
@@ -178,8 +181,9 @@ export const pledgesEn = {
   },
   access: {
     title: 'This page is for backers',
-    body: 'Pledges and investments are made from a backer account. Founders and reviewers cannot back campaigns with their account.',
+    body: 'Pledges and investments are made as a backer. A founder can add backing to the same account (never for their own company’s campaigns); staff accounts cannot back campaigns.',
     action: 'Discover campaigns',
+    addBacking: 'Back campaigns with this account',
   },
   trail: {
     heading: 'Money trail',
@@ -294,7 +298,10 @@ export const pledgesZhCN: typeof pledgesEn = {
       insufficientFunds: 'Visa — 因余额不足被拒绝',
       authentication: 'Visa — 需要身份验证',
     },
-    stripeNotWired: '此版本尚未接入 Stripe 银行卡支付。请稍后再来；没有产生任何扣款。',
+    stripeLoading: '正在加载安全的银行卡表单…',
+    stripeUnavailable: '无法加载安全的银行卡表单。请检查网络连接后刷新页面；没有产生任何扣款。',
+    stripeSecured: '你的银行卡信息直接发送给我们的支付合作方 Stripe，Crowdstake 不会看到这些信息。',
+    cardIncomplete: '请检查你的银行卡信息。',
     pay: '支付 {{amount}}',
     pledge: '认筹 {{amount}}',
     paying: '正在支付…',
@@ -376,8 +383,9 @@ export const pledgesZhCN: typeof pledgesEn = {
   },
   access: {
     title: '此页面仅供支持者使用',
-    body: '认筹和投资需要使用支持者账户。创始人和审核员的账户不能支持项目。',
+    body: '认筹和投资需以支持者身份进行。发起人可为同一账户添加支持者身份（但不能支持自己公司的项目）；平台工作人员的账户不能支持项目。',
     action: '发现项目',
+    addBacking: '用此账户支持项目',
   },
   trail: {
     heading: '资金流向',

@@ -1,4 +1,4 @@
-import { RISK_FACTOR_LABELS, type RiskFactorKey, type RiskReasonCode } from '@crowdstake/domain';
+import { RISK_FACTOR_LABELS, type RiskFactorKey, type RiskReasonCode } from '@crowdstake/domain/core';
 
 /**
  * Risk factors and their reasons, worded from the API's `reasonCode` and
@@ -69,6 +69,10 @@ export const riskEn = {
     duplicate_identity_none: 'No other account uses this founder identity.',
     blacklisted_found: 'The founder or company is on the platform blacklist.',
     blacklisted_none: 'Neither the founder nor the company is on the platform blacklist.',
+    risk_disclosure_missing: 'The campaign gives no account of its risks.',
+    risk_disclosure_thin:
+      'The account of the risks is thin (under {{minimum}} characters); a backer cannot judge the risks from it.',
+    risk_disclosure_given: 'The campaign gives an account of its risks of {{minimum}} characters or more.',
     identity_checks_by_staff: 'Checked by our reviewers; the outcome is shown to reviewers only.',
     legacy_reason: 'Assessed before reasons were recorded in every language: {{text}}',
     reason_not_public: 'The details are shown to the company and our reviewers only.',
@@ -85,6 +89,7 @@ export const riskZhCN: RiskMessages = {
     goal_to_revenue: '筹款目标与营收之比',
     documents: '文件完整度',
     track_record: '过往项目',
+    risk_disclosure: '风险披露',
     duplicate_registration: '注册号核查',
     duplicate_identity: '创业者身份核查',
     blacklisted: '黑名单核查',
@@ -135,6 +140,9 @@ export const riskZhCN: RiskMessages = {
     duplicate_identity_none: '没有其他账户使用此创业者身份。',
     blacklisted_found: '创业者或公司在平台黑名单上。',
     blacklisted_none: '创业者和公司均不在平台黑名单上。',
+    risk_disclosure_missing: '项目没有说明其风险。',
+    risk_disclosure_thin: '风险说明过于简略（不足 {{minimum}} 个字符），支持者无法据此判断风险。',
+    risk_disclosure_given: '项目对其风险的说明不少于 {{minimum}} 个字符。',
     identity_checks_by_staff: '由我们的审核员核查；结果仅对审核员可见。',
     legacy_reason: '此评估早于多语言说明，仅有英文原文：{{text}}',
     reason_not_public: '详情仅向公司和我们的审核员展示。',

@@ -1,6 +1,6 @@
 import { CloseButton, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { CAMPAIGN_TYPES, type CampaignType, LISTED_STATUSES, type ListedStatus } from '@crowdstake/domain';
+import { CAMPAIGN_TYPES, type CampaignType, LISTED_STATUSES, type ListedStatus } from '@crowdstake/domain/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

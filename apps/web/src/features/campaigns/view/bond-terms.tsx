@@ -1,11 +1,6 @@
 import { Alert, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import {
-  type BondInstalment,
-  type BondTerms,
-  bondScheduleForUnits,
-  type CurrencyCode,
-  mulMinor,
-} from '@crowdstake/domain';
+import type { BondTerms } from '@crowdstake/domain';
+import { type BondInstalment, bondScheduleForUnits, type CurrencyCode, mulMinor } from '@crowdstake/domain/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,11 @@
 import { AspectRatio, Image, Stack, Text, Title } from '@mantine/core';
-import type { CampaignView, DocumentView } from '@crowdstake/domain';
+import type { DocumentView } from '@crowdstake/domain';
+import { isInvestmentType, type CampaignView } from '@crowdstake/domain/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackerTerms } from '../../honesty/backer-terms';
+import { CompanyTeam } from '../../honesty/company-team';
+import { LossWarning } from '../../honesty/loss-warning';
 import classes from './campaign-detail-view.module.css';
 import { CAMPAIGN_TYPE_ICONS, CampaignHeader } from './campaign-header';
 import { CampaignMarkdown } from './campaign-story';
@@ -55,6 +59,7 @@ export function CampaignDetailView({
   const [mountedAt] = useState(() => new Date());
   const now = fixedNow ?? mountedAt;
   const sectionOrder = (titleOrder + 1) as 2 | 3;
+  const investment = isInvestmentType(campaign.type);
 
   return (
     <article className={classes.layout} aria-label={campaign.title} data-testid="campaign-detail">
@@ -73,9 +78,16 @@ export function CampaignDetailView({
           <CampaignCover type={campaign.type} title={campaign.title} coverImageUrl={campaign.coverImageUrl} />
         </div>
         <Stack className={classes.main} gap={48}>
+          {/* Before the terms, where the invitation to invest begins: backers can lose everything. */}
+          <LossWarning reward={!investment} compact={!investment} />
           <Section id="terms" title={t('campaignPage.terms.heading')} order={sectionOrder}>
             <TermsExplained {...campaign} />
           </Section>
+          {investment ? (
+            <Section id="backer-terms" title={t('honesty.backerTerms.heading')} order={sectionOrder}>
+              <BackerTerms campaign={campaign} />
+            </Section>
+          ) : null}
           <Section id="story" title={t('campaignPage.story.heading')} order={sectionOrder}>
             <CampaignMarkdown sectionOrder={sectionOrder} data-testid="campaign-story">
               {campaign.description}
@@ -86,9 +98,16 @@ export function CampaignDetailView({
               <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.useOfFunds}</CampaignMarkdown>
             </Section>
           ) : null}
-          {campaign.risks ? (
+          {/* An investment always has its risk section: a missing account is itself worth saying. */}
+          {campaign.risks || investment ? (
             <Section id="risks" title={t('campaignPage.risks.heading')} order={sectionOrder}>
-              <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.risks}</CampaignMarkdown>
+              {campaign.risks ? (
+                <CampaignMarkdown sectionOrder={sectionOrder}>{campaign.risks}</CampaignMarkdown>
+              ) : (
+                <Text c="orange.9" fw={600}>
+                  {t('honesty.risksMissing')}
+                </Text>
+              )}
             </Section>
           ) : null}
           {campaign.milestones.length > 0 ? (
@@ -122,6 +141,7 @@ export function CampaignDetailView({
         </div>
         <Stack className={classes.about} gap="xl">
           <CompanySummary company={campaign.company} headingOrder={sectionOrder} />
+          <CompanyTeam team={campaign.company.team ?? []} headingOrder={sectionOrder} />
           <CompanyDocuments documents={documents} showPrivate={mode === 'review'} headingOrder={sectionOrder} />
         </Stack>
       </div>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import type { CampaignStatus, CampaignType, RiskGrade } from '@crowdstake/domain';
+import type { CampaignStatus, CampaignType, RiskGrade } from '@crowdstake/domain/core';
 import { IconBuildingStore, IconCoins, IconEye, IconGift } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RiskGradeBadge } from '../risk-grade-badge';

@@ -3,6 +3,7 @@ import type { CompanyPublicView, DocumentView } from '@crowdstake/domain';
 import { IconExternalLink, IconFileText } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { jurisdictionName } from '../../honesty/jurisdiction-name';
 import { formatCalendarDate } from './plain-terms';
 
 /** Who is raising the money: only what the public view of a company shows. */
@@ -19,7 +20,7 @@ export function CompanySummary({ company, headingOrder }: { company: CompanyPubl
           {company.legalName}
         </Text>
         <DataList size="sm" gap="xs" labelWidth={110} withDivider>
-          <Row label={t('campaignPage.company.jurisdiction')}>{company.jurisdiction}</Row>
+          <Row label={t('campaignPage.company.jurisdiction')}>{jurisdictionName(company.jurisdiction, locale)}</Row>
           <Row label={t('campaignPage.company.industry')}>{t(`vocabulary.industries.${company.industry}`)}</Row>
           <Row label={t('campaignPage.company.founded')}>{formatCalendarDate(company.foundedOn, locale)}</Row>
           <Row label={t('campaignPage.company.employees')}>

@@ -1,5 +1,5 @@
 import { Alert, Card, DataList, Group, Progress, Stack, Text } from '@mantine/core';
-import type { CampaignView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { IconLock, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

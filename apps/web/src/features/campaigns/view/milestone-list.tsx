@@ -1,5 +1,6 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
-import type { MilestoneStatus, MilestoneView } from '@crowdstake/domain';
+import type { MilestoneStatus } from '@crowdstake/domain';
+import type { MilestoneView } from '@crowdstake/domain/core';
 import { IconFlag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from '../badge-text-color';

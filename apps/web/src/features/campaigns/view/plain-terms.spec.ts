@@ -1,4 +1,4 @@
-import { bondScheduleForUnits } from '@crowdstake/domain';
+import { bondScheduleForUnits } from '@crowdstake/domain/core';
 import {
   bpsAsFraction,
   campaignPhase,

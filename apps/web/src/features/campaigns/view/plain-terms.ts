@@ -5,7 +5,7 @@ import {
   type CampaignStatus,
   type IsoDate,
   utcDateOf,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { timeLeft, type TimeLeft } from '../campaign-progress';
 
 /**

@@ -1,5 +1,5 @@
 import { Accordion, Card, Group, List, Stack, Text } from '@mantine/core';
-import type { RiskAssessmentView, RiskFactorView } from '@crowdstake/domain';
+import type { RiskAssessmentView, RiskFactorView } from '@crowdstake/domain/core';
 import { useTranslation } from 'react-i18next';
 import { useRiskWording } from '../risk-reason';
 import { RiskGradeBadge } from '../risk-grade-badge';

@@ -1,11 +1,6 @@
 import { Alert, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import {
-  type CurrencyCode,
-  mulMinor,
-  ownershipBps,
-  shareOfferingFigures,
-  type ShareholdingTerms,
-} from '@crowdstake/domain';
+import type { ShareholdingTerms } from '@crowdstake/domain';
+import { type CurrencyCode, mulMinor, ownershipBps, shareOfferingFigures } from '@crowdstake/domain/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,12 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type {
-  BondTerms,
-  CurrencyCode,
-  RewardTerms,
-  RewardTermsView,
-  RewardTierInput,
-  ShareholdingTerms,
-} from '@crowdstake/domain';
+import type { BondTerms, RewardTerms, RewardTierInput, ShareholdingTerms } from '@crowdstake/domain';
+import type { CurrencyCode, RewardTermsView } from '@crowdstake/domain/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';

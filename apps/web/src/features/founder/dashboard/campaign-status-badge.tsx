@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '@crowdstake/domain';
+import type { CampaignStatus } from '@crowdstake/domain/core';
 import { CampaignStatusBadge as SharedStatusBadge } from '../../campaigns/campaign-status-badge';
 
 /** The status in the founder's words ("Waiting for review"). */

@@ -1,10 +1,10 @@
+import type { ReviewView } from '@crowdstake/domain';
 import {
   isEditableStatus,
   isPublicStatus,
   type CampaignStatus,
   type CampaignSummaryView,
-  type ReviewView,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { Anchor, Blockquote, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconEdit, IconExternalLink, IconSend, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useFormatMoney } from '../../../components/money';
 import { RiskGradeBadge } from '../../campaigns/risk-grade-badge';
 import { CampaignTypeBadge } from '../../campaigns/view';
 import { useCampaignReviews } from '../founder-campaign-queries';
+import { CampaignSettlementPanel, SETTLED_STATUSES } from './campaign-settlement';
 import { CampaignStatusBadge } from './campaign-status-badge';
 
 /** Statuses a reviewer's decision led to; for these the founder needs to read the reasons. */
@@ -75,6 +76,10 @@ export function FounderCampaignCard({ campaign, onCancel }: FounderCampaignCardP
               <Text span c="dimmed" size="sm">
                 {t('campaigns.raisedOf', { goal: formatMoney(campaign.goal, campaign.currency) })}
               </Text>
+              <Text span c="dimmed" size="sm" data-testid="founder-campaign-backers">
+                {' · '}
+                {t('campaigns.backers', { count: campaign.backers })}
+              </Text>
             </Text>
           ) : (
             <Text size="sm">
@@ -90,6 +95,7 @@ export function FounderCampaignCard({ campaign, onCancel }: FounderCampaignCardP
             {t(`founder.statusExplained.${campaign.status}`)}
           </Text>
         </div>
+        {SETTLED_STATUSES.includes(campaign.status) ? <CampaignSettlementPanel campaignId={campaign.id} /> : null}
         {DECIDED_STATUSES.includes(campaign.status) ? <LastDecision campaignId={campaign.id} /> : null}
         <Group gap="xs" mt="auto" pt="xs">
           {editable ? (

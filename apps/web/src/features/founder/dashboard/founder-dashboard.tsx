@@ -1,22 +1,24 @@
-import type { CampaignSummaryView, CompanyView } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import type { CampaignSummaryView } from '@crowdstake/domain/core';
 import { Anchor, Button, Card, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyPanel } from '../../../components/empty-panel';
-import { useMyCompanies } from '../../companies/company-queries';
 import { useMyCampaigns } from '../founder-campaign-queries';
 import { LoadError } from '../load-error';
 import { CancelCampaignModal } from './cancel-campaign-modal';
 import { FounderCampaignCard } from './founder-campaign-card';
+import { useQuery } from '@tanstack/react-query';
+import { companyQueries, itemsOf } from '../../../api/queries';
 
 const PAGE_SIZE = 12;
 
 /** The founder's home: their companies, their campaigns in every state, and what to do next. */
 export function FounderDashboard() {
   const { t } = useTranslation();
-  const companies = useMyCompanies();
+  const companies = useQuery({ ...companyQueries.mine(), select: itemsOf });
   const [page, setPage] = useState(1);
   const campaigns = useMyCampaigns(page, PAGE_SIZE);
   const [cancelling, setCancelling] = useState<CampaignSummaryView | null>(null);

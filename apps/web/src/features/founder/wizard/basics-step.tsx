@@ -1,4 +1,5 @@
-import { CAMPAIGN_TYPES, type CampaignType, type CompanyView } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import { CAMPAIGN_TYPES, type CampaignType } from '@crowdstake/domain/core';
 import {
   Alert,
   Button,

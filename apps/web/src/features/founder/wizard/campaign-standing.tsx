@@ -1,13 +1,14 @@
-import { isPublicStatus, type CampaignView } from '@crowdstake/domain';
+import { isPublicStatus, type CampaignView } from '@crowdstake/domain/core';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconLock, IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CampaignDetailView } from '../../campaigns/view';
-import { useCompanyDocuments } from '../../companies/company-queries';
 import { CampaignStatusBadge } from '../dashboard/campaign-status-badge';
 import { DecisionQuote } from '../dashboard/founder-campaign-card';
 import { useCampaignReviews } from '../founder-campaign-queries';
+import { useQuery } from '@tanstack/react-query';
+import { companyQueries, itemsOf } from '../../../api/queries';
 
 /** A campaign sent back for changes opens with the reviewer's newest reasons on top. */
 export function ReviewerReasons({ campaignId }: { campaignId: string }) {
@@ -43,7 +44,7 @@ export function ReviewerReasons({ campaignId }: { campaignId: string }) {
 export function ReadOnlyCampaign({ campaign }: { campaign: CampaignView }) {
   const { t } = useTranslation();
   const reviews = useCampaignReviews(campaign.id);
-  const documents = useCompanyDocuments(campaign.company.id);
+  const documents = useQuery({ ...companyQueries.documents(campaign.company.id), select: itemsOf });
   const latest = reviews.data?.[0];
   return (
     <Stack gap="lg">

@@ -1,4 +1,5 @@
-import type { CampaignView, CompanyView, CurrencyCode } from '@crowdstake/domain';
+import type { CompanyView } from '@crowdstake/domain';
+import type { CampaignView, CurrencyCode } from '@crowdstake/domain/core';
 import { Button, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
@@ -8,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
-import { problemResolver } from '../forms/problem-resolver';
-import type { Problem } from '../forms/problems';
-import { useDescribeProblem } from '../forms/use-describe-problem';
+import { problemResolver } from '../../../components/forms/problem-resolver';
+import type { Problem } from '../../../components/forms/problems';
+import { useDescribeProblem } from '../../../components/forms/use-describe-problem';
 import { useOwnCampaign } from '../founder-campaign-queries';
 import { BasicsStep } from './basics-step';
 import { FundingStep } from './funding-step';
@@ -62,7 +63,7 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
   const describe = useCallback(
     (problem: Problem, currency: CurrencyCode) =>
       problem.code === 'outline_unchanged'
-        ? t('founder.validation.outlineUnchanged')
+        ? t('validation.outlineUnchanged')
         : describeProblem(problem, wizardFieldKind(problem.path), currency),
     [t, describeProblem],
   );

@@ -4,14 +4,14 @@ import {
   mulMinor,
   SUPPORTED_CURRENCIES,
   type CampaignType,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import { Alert, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconCalendarTime, IconLockDollar } from '@tabler/icons-react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
-import { parseMajorAmount, parseWholeNumber } from '../forms/amount-text';
-import { MoneyField } from '../forms/money-field';
+import { parseMajorAmount, parseWholeNumber } from '../../../components/forms/amount-text';
+import { MoneyField } from '../../../components/forms/money-field';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { fromLocalInput } from './wizard-values';
 

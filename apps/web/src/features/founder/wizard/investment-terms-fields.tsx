@@ -2,7 +2,7 @@ import { BOND_REPAYMENTS } from '@crowdstake/domain';
 import { Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MoneyField } from '../forms/money-field';
+import { MoneyField } from '../../../components/forms/money-field';
 
 /** Hints under the inputs, so two fields side by side line up whatever the length of their hints. */
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;

@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/form-alert';
-import { bpsToPercentText, parsePercentAsBps } from '../forms/amount-text';
+import { bpsToPercentText, parsePercentAsBps } from '../../../components/forms/amount-text';
 import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_MILESTONE } from './wizard-values';

@@ -1,24 +1,33 @@
-import { CHECKLIST_ITEMS, type CampaignView } from '@crowdstake/domain';
+import {
+  CHECKLIST_ITEMS,
+  checkSubmissionRules,
+  disclosureLength,
+  type CampaignView,
+  type ChecklistItem,
+  type DocumentKind,
+  type FieldError,
+} from '@crowdstake/domain';
 import { Alert, Button, Card, Checkbox, List, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconCircleX, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
 import { CampaignDetailView } from '../../campaigns/view';
-import { missingDocumentKinds, useDocumentKindList } from '../../companies/company-documents';
-import { useCompanyDocuments } from '../../companies/company-queries';
-import { apiProblems } from '../forms/problem-resolver';
-import type { Problem } from '../forms/problems';
+import { missingDocumentKinds, useDocumentKindList } from '../../../components/documents/document-kinds';
+import { apiProblems } from '../../../components/forms/problem-resolver';
+import type { Problem } from '../../../components/forms/problems';
 import { useOwnCampaign, useSubmitCampaign } from '../founder-campaign-queries';
+import { useQuery } from '@tanstack/react-query';
+import { companyQueries, itemsOf } from '../../../api/queries';
 
 /** Step 5: the saved draft exactly as backers will see it once approved (only public documents). */
 export function PreviewStep({ campaignId, companyId }: { campaignId: string; companyId: string }) {
   const { t } = useTranslation();
   const campaign = useOwnCampaign(campaignId);
-  const documents = useCompanyDocuments(companyId);
+  const documents = useQuery({ ...companyQueries.documents(companyId), select: itemsOf });
   return (
     <Stack gap="lg">
       {campaign.data ? (
@@ -46,15 +55,21 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const submit = useSubmitCampaign();
-  const documents = useCompanyDocuments(campaign.company.id);
+  const documents = useQuery({ ...companyQueries.documents(campaign.company.id), select: itemsOf });
   const kindList = useDocumentKindList();
   const [confirmed, setConfirmed] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
   const missing = documents.data ? missingDocumentKinds(documents.data) : [];
+  // What only submission needs (an investment's risks, use of funds and backer terms), said before the API refuses it.
+  const toSubmit = checkSubmissionRules(campaign);
 
   const onSubmit = () => {
     setFormError(null);
+    if (toSubmit.length > 0) {
+      onProblems(toSubmit);
+      return;
+    }
     if (!confirmed) {
       setConfirmError(t('founder.wizard.submit.confirmRequired'));
       return;
@@ -82,17 +97,26 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
         <Title order={3} size="h4" id="submit-checklist-title" mb="sm">
           {t('founder.wizard.submit.checklistTitle')}
         </Title>
-        <List
-          spacing="sm"
-          icon={
-            <ThemeIcon size={22} radius="xl" variant="light" aria-hidden>
-              <IconCircleCheck size={16} />
-            </ThemeIcon>
-          }
-        >
-          {CHECKLIST_ITEMS.map((item) => (
-            <List.Item key={item}>{t(`founder.wizard.submit.checklist.${item}`)}</List.Item>
-          ))}
+        <List spacing="sm">
+          {CHECKLIST_ITEMS.map((item) => {
+            const state = checklistState(item, campaign, missing, toSubmit, documents.data !== undefined);
+            return (
+              <List.Item
+                key={item}
+                icon={<ChecklistIcon state={state} />}
+                data-testid={`checklist-${item}`}
+                data-state={state}
+              >
+                {t(`founder.wizard.submit.checklist.${item}`)}
+                {state === 'present' ? null : (
+                  <Text span c={state === 'missing' ? 'red.8' : 'dimmed'} size="sm" fw={600}>
+                    {' '}
+                    {t(`honesty.checklist.${state}`)}
+                  </Text>
+                )}
+              </List.Item>
+            );
+          })}
         </List>
       </Card>
       {missing.length > 0 ? (
@@ -128,5 +152,54 @@ export function SubmitStep({ campaign, unsaved, onProblems }: SubmitStepProps) {
         {t('founder.wizard.submit.submit')}
       </Button>
     </Stack>
+  );
+}
+
+type ChecklistState = 'present' | 'missing' | 'reviewer';
+
+/**
+ * Whether the draft holds what a checklist item asks for. Never a tick for what is absent:
+ * missing documents or an unwritten risk statement are marked missing; what only a reviewer can
+ * judge (that financials match the statements) is marked as theirs to check.
+ */
+function checklistState(
+  item: ChecklistItem,
+  campaign: CampaignView,
+  missingKinds: readonly DocumentKind[],
+  toSubmit: readonly FieldError[],
+  documentsKnown: boolean,
+): ChecklistState {
+  switch (item) {
+    case 'identity':
+      if (!documentsKnown) return 'reviewer';
+      return missingKinds.includes('identity') ? 'missing' : 'present';
+    case 'documents':
+      if (!documentsKnown) return 'reviewer';
+      return missingKinds.length > 0 ? 'missing' : 'present';
+    case 'financials':
+      return 'reviewer';
+    case 'terms':
+      return toSubmit.some((problem) => problem.path.startsWith('terms.')) ? 'missing' : 'present';
+    case 'risks':
+      return disclosureLength(campaign.risks) === 0 ||
+        disclosureLength(campaign.useOfFunds) === 0 ||
+        toSubmit.some((problem) => problem.path === 'risks' || problem.path === 'useOfFunds')
+        ? 'missing'
+        : 'present';
+  }
+}
+
+function ChecklistIcon({ state }: { state: ChecklistState }) {
+  const Icon = state === 'present' ? IconCircleCheck : state === 'missing' ? IconCircleX : IconCircleDashed;
+  return (
+    <ThemeIcon
+      size={22}
+      radius="xl"
+      variant="light"
+      color={state === 'missing' ? 'red' : state === 'present' ? 'pine' : 'gray'}
+      aria-hidden
+    >
+      <Icon size={16} />
+    </ThemeIcon>
   );
 }

@@ -4,7 +4,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/form-alert';
-import { MoneyField } from '../forms/money-field';
+import { MoneyField } from '../../../components/forms/money-field';
 import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_TIER } from './wizard-values';

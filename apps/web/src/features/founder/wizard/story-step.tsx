@@ -1,4 +1,4 @@
-import type { CampaignView } from '@crowdstake/domain';
+import type { CampaignView } from '@crowdstake/domain/core';
 import { Divider, Group, Stack, Textarea } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -9,7 +9,7 @@ import {
   type CampaignDraft,
   type CampaignType,
 } from '@crowdstake/domain';
-import { problemsFromZod, type Problem } from '../forms/problems';
+import { problemsFromZod, type Problem } from '../../../components/forms/problems';
 import { wizardToBody, type WizardValues } from './wizard-values';
 import { STEP_FIELDS, stepOfPath, type EditingStep } from './wizard-steps';
 

@@ -1,4 +1,4 @@
-import type { FieldKind } from '../forms/problems';
+import type { FieldKind } from '../../../components/forms/problems';
 
 /** The wizard's steps in order; the first four edit the draft, the last two look at it and send it. */
 export const WIZARD_STEPS = ['basics', 'funding', 'terms', 'story', 'preview', 'submit'] as const;

@@ -1,11 +1,15 @@
+import type { BondRepayment } from '@crowdstake/domain';
 import {
   CAMPAIGN_DURATION_DAYS,
   MS_PER_DAY,
+  type BondEarlyRepayment,
   type BondRepayment,
+  type ShareHolding,
+  type VotingRights,
   type CampaignType,
   type CampaignView,
   type CurrencyCode,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 import {
   bpsToPercentText,
   minorToMajorText,
@@ -13,8 +17,8 @@ import {
   parsePercentAsBps,
   parseWholeNumber,
   type TextToIntegerResult,
-} from '../forms/amount-text';
-import { conversionProblem, type Problem } from '../forms/problems';
+} from '../../../components/forms/amount-text';
+import { conversionProblem, type Problem } from '../../../components/forms/problems';
 
 /**
  * The wizard's form holds what the founder typed: amounts in major units, rates and shares in
@@ -53,6 +57,14 @@ export interface WizardTermsValues {
   preMoneyValuation: string;
   sharesOffered: string;
   minShares: string;
+  /** What a backer must know (optional until submission); '' is "not said yet". */
+  secured: '' | 'yes' | 'no';
+  security: string;
+  earlyRepayment: '' | BondEarlyRepayment;
+  latePayment: string;
+  votingRights: '' | VotingRights;
+  holding: '' | ShareHolding;
+  nominee: string;
 }
 
 export interface WizardValues {
@@ -99,6 +111,13 @@ export function emptyWizardValues(companyId: string, currency: CurrencyCode): Wi
       preMoneyValuation: '',
       sharesOffered: '',
       minShares: '',
+      secured: '',
+      security: '',
+      earlyRepayment: '',
+      latePayment: '',
+      votingRights: '',
+      holding: '',
+      nominee: '',
     },
     description: '',
     risks: '',
@@ -183,6 +202,10 @@ export function campaignToWizardValues(campaign: CampaignView): WizardValues {
       repayment: bond.repayment,
       denomination: money(bond.denomination),
       minUnits: String(bond.minUnits),
+      secured: bond.secured === undefined ? '' : bond.secured ? 'yes' : 'no',
+      security: bond.security ?? '',
+      earlyRepayment: bond.earlyRepayment ?? '',
+      latePayment: bond.latePayment ?? '',
     });
   } else {
     const shares = campaign.terms;
@@ -192,6 +215,9 @@ export function campaignToWizardValues(campaign: CampaignView): WizardValues {
       preMoneyValuation: money(shares.preMoneyValuation),
       sharesOffered: String(shares.sharesOffered),
       minShares: String(shares.minShares),
+      votingRights: shares.votingRights ?? '',
+      holding: shares.holding ?? '',
+      nominee: shares.nominee ?? '',
     });
   }
   return {
@@ -260,6 +286,11 @@ export function wizardToBody(values: WizardValues): { body: Record<string, unkno
   return { body, problems };
 }
 
+/** Optional text: nothing typed is "not said", not an empty answer. */
+function textOrUndefined(text: string): string | undefined {
+  return text.trim() === '' ? undefined : text;
+}
+
 type Reader = (path: string, text: string, optional?: boolean) => number | undefined;
 
 function termsToBody(
@@ -277,6 +308,10 @@ function termsToBody(
         repayment: terms.repayment,
         denomination: money('terms.denomination', terms.denomination),
         minUnits: count('terms.minUnits', terms.minUnits),
+        secured: terms.secured === '' ? undefined : terms.secured === 'yes',
+        security: terms.secured === 'yes' ? textOrUndefined(terms.security) : undefined,
+        earlyRepayment: terms.earlyRepayment || undefined,
+        latePayment: textOrUndefined(terms.latePayment),
       };
     case 'shareholding':
       return {
@@ -285,6 +320,9 @@ function termsToBody(
         preMoneyValuation: money('terms.preMoneyValuation', terms.preMoneyValuation),
         sharesOffered: count('terms.sharesOffered', terms.sharesOffered),
         minShares: count('terms.minShares', terms.minShares),
+        votingRights: terms.votingRights || undefined,
+        holding: terms.holding || undefined,
+        nominee: terms.holding === 'nominee' ? textOrUndefined(terms.nominee) : undefined,
       };
     default:
       return {

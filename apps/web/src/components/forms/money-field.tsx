@@ -1,4 +1,4 @@
-import type { CurrencyCode } from '@crowdstake/domain';
+import type { CurrencyCode } from '@crowdstake/domain/core';
 import { Text, TextInput, type TextInputProps } from '@mantine/core';
 import { forwardRef } from 'react';
 

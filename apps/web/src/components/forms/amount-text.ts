@@ -4,7 +4,7 @@ import {
   formatMinorAsDecimal,
   MAX_MINOR,
   type CurrencyCode,
-} from '@crowdstake/domain';
+} from '@crowdstake/domain/core';
 
 /**
  * Founders type amounts in major units ("1,250.50" dollars) and rates in percent ("6.5"); the API

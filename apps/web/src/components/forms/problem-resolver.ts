@@ -1,6 +1,6 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldValues, Path, Resolver, UseFormSetError } from 'react-hook-form';
-import { isApiError } from '../../../api/api-error';
+import { isApiError } from '../../api/api-error';
 import { firstProblemPerField, type Problem } from './problems';
 
 /**
@@ -57,4 +57,37 @@ export function placeProblems<T extends FieldValues>(
     focused = true;
   }
   return leftOver;
+}
+
+/**
+ * Puts the API's field errors beside their fields, worded from their code and numbers; returns
+ * whether every one found its field (if not, the page says the error above the form).
+ */
+export function placeApiProblems<T extends FieldValues>(
+  error: unknown,
+  isField: (path: string) => boolean,
+  setError: UseFormSetError<T>,
+  describe: (problem: Problem) => string,
+): boolean {
+  const problems = apiProblems(error);
+  if (problems.length === 0) return false;
+  return placeProblems(problems, isField, setError, describe).length === 0;
+}
+
+/**
+ * The words for a field's error on a form validated by zodResolver: by the error's type, a zod
+ * issue code (`too_small`, …; `default` covers the rest) or an API code (`api:email_taken`). An API
+ * error placed by `placeProblems` is already worded; the shared schemas' own messages are English,
+ * so the form's own errors are always taken from `byType`.
+ */
+export function describeFieldError(
+  error: FieldError | undefined,
+  byType: Partial<Record<string, string>>,
+): string | undefined {
+  if (!error) return undefined;
+  const type = typeof error.type === 'string' ? error.type : '';
+  const translated = byType[type];
+  if (translated) return translated;
+  if (type.startsWith('api:')) return error.message;
+  return byType.default ?? error.message;
 }

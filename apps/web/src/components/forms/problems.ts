@@ -1,8 +1,8 @@
-import { isFieldErrorCode, MAX_MINOR, type CurrencyCode, type FieldErrorParams } from '@crowdstake/domain';
+import { isFieldErrorCode, MAX_MINOR, type CurrencyCode, type FieldErrorParams } from '@crowdstake/domain/core';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { TextToIntegerResult } from './amount-text';
-import { describeFieldCode } from './domain-sentences';
+import { describeFieldCode } from './field-error-words';
 
 /**
  * One thing wrong with one field, before it is put into words: a zod issue from a shared schema,
@@ -95,40 +95,38 @@ export function describeProblem(problem: Problem, { t, locale, kind, currency, d
   switch (code) {
     case 'text_empty':
     case 'invalid_type':
-      return t('founder.validation.required');
+      return t('validation.required');
     case 'text_too_large':
-      return t('founder.validation.tooLarge');
+      return t('validation.tooLarge');
     case 'text_format':
     case 'text_precision':
       if (kind === 'amount') {
-        if (code === 'text_format' || !currency) return t('founder.validation.amountFormat');
+        if (code === 'text_format' || !currency) return t('validation.amountFormat');
         return decimals
-          ? t('founder.validation.amountDecimals', { currency, count: decimals })
-          : t('founder.validation.amountWhole', { currency });
+          ? t('validation.amountDecimals', { currency, count: decimals })
+          : t('validation.amountWhole', { currency });
       }
-      if (kind === 'rate' || kind === 'share') return t('founder.validation.percentFormat');
-      return t('founder.validation.wholeNumber');
+      if (kind === 'rate' || kind === 'share') return t('validation.percentFormat');
+      return t('validation.wholeNumber');
     case 'too_small':
       if (origin === 'string' || origin === 'array')
-        return (minimum ?? 0) <= 1
-          ? t('founder.validation.required')
-          : t('founder.validation.textMin', { min: minimum });
-      if (kind === 'amount') return t('founder.validation.amountPositive');
-      if (kind === 'rate') return t('founder.validation.rateRange');
-      if (kind === 'share') return t('founder.validation.shareRange');
-      return t('founder.validation.numberMin', { min: minimum });
+        return (minimum ?? 0) <= 1 ? t('validation.required') : t('validation.textMin', { min: minimum });
+      if (kind === 'amount') return t('validation.amountPositive');
+      if (kind === 'rate') return t('validation.rateRange');
+      if (kind === 'share') return t('validation.shareRange');
+      return t('validation.numberMin', { min: minimum });
     case 'too_big':
-      if (origin === 'string') return t('founder.validation.textMax', { max: maximum });
-      if (origin === 'array') return t('founder.validation.tooMany', { max: maximum });
-      if (maximum !== undefined && maximum >= MAX_MINOR) return t('founder.validation.tooLarge');
-      if (kind === 'rate') return t('founder.validation.rateRange');
-      if (kind === 'share') return t('founder.validation.shareRange');
-      return t('founder.validation.numberMax', { max: maximum });
+      if (origin === 'string') return t('validation.textMax', { max: maximum });
+      if (origin === 'array') return t('validation.tooMany', { max: maximum });
+      if (maximum !== undefined && maximum >= MAX_MINOR) return t('validation.tooLarge');
+      if (kind === 'rate') return t('validation.rateRange');
+      if (kind === 'share') return t('validation.shareRange');
+      return t('validation.numberMax', { max: maximum });
     case 'invalid_format':
       return describeFormat(kind, t) ?? problem.message;
     case 'invalid_value':
     case 'invalid_union':
-      return t('founder.validation.choose');
+      return t('validation.choose');
     default:
       // The refinements, the cross-field rules and the API's details carry a code of their own.
       return describeFieldCode(problem, t, locale) ?? problem.message;
@@ -138,17 +136,17 @@ export function describeProblem(problem: Problem, { t, locale, kind, currency, d
 function describeFormat(kind: FieldKind, t: TFunction): string | undefined {
   switch (kind) {
     case 'date':
-      return t('founder.validation.date');
+      return t('validation.date');
     case 'datetime':
-      return t('founder.validation.dateTime');
+      return t('validation.dateTime');
     case 'month':
-      return t('founder.validation.month');
+      return t('validation.month');
     case 'website':
-      return t('founder.validation.website');
+      return t('validation.website');
     case 'nationality':
-      return t('founder.validation.nationality');
+      return t('validation.nationality');
     case 'email':
-      return t('founder.validation.email');
+      return t('validation.email');
     default:
       return undefined;
   }
