@@ -19,6 +19,7 @@ describe('accounts: register, log in, log out, me', () => {
         email: body.email.trim().toLowerCase(),
         name: 'Test Person',
         role: 'founder',
+        roles: ['founder'],
         createdAt: expect.any(String),
       });
       expect(JSON.stringify(response.body)).not.toContain(TEST_PASSWORD);

@@ -47,6 +47,7 @@ describe('investor profile and the 12-month limit', () => {
     const auth = {
       userId: backer.user.id,
       role: 'backer' as const,
+      roles: ['backer' as const],
       name: 'B',
       email: backer.email,
       sessionId: 's',

@@ -26,3 +26,4 @@ export * from './pledges/pledge-pricing';
 export * from './pledges/pledge-state-machine';
 export * from './pledges/pledge-types';
 export * from './risk';
+export * from './users/roles';

@@ -4,10 +4,10 @@ import type { LoginResult, UserView } from '@crowdstake/domain';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
-import { NotFoundError } from '../common/errors/app-error';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { UsersService } from '../users/users.service';
 import { CurrentAuth, OptionalAuth, Public, SignedIn } from './access.decorators';
-import { LoginDto, RegisterDto } from './auth.dto';
+import { AddRoleDto, LoginDto, RegisterDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { RequestAuth } from './request-auth';
 import { DeviceTrustService } from './device-trust.service';
@@ -111,6 +111,23 @@ export class AuthController {
   async me(@CurrentAuth() auth: RequestAuth): Promise<UserView> {
     const user = await this.users.findById(auth.userId);
     if (!user) throw new NotFoundError('Your account');
+    return UsersService.toView(user);
+  }
+
+  /**
+   * Adds backing or founding to the caller's account, so one person with one email can do both
+   * (a backer who starts a business). Staff accounts keep to their work: 403.
+   */
+  @ApiDoc({
+    summary: 'Add backing or founding to your account (one email for both); staff accounts are refused',
+    answer: S.userSchema,
+  })
+  @Post('me/roles')
+  @HttpCode(200)
+  @SignedIn()
+  async addRole(@CurrentAuth() auth: RequestAuth, @Body() body: AddRoleDto): Promise<UserView> {
+    const user = await this.users.addRole(auth.userId, body.role);
+    if (!user) throw new ForbiddenError('Staff accounts cannot back or found campaigns.');
     return UsersService.toView(user);
   }
 }

@@ -39,7 +39,8 @@ export class AuthGuard implements CanActivate {
 
     if (isPublic) return true;
     if (!request.auth) throw new UnauthenticatedError();
-    if (policy.kind === 'roles' && !policy.roles.includes(request.auth.role)) {
+    const { roles } = request.auth;
+    if (policy.kind === 'roles' && !policy.roles.some((role) => roles.includes(role))) {
       throw new ForbiddenError(`This needs a ${policy.roles.join(' or ')} account.`);
     }
     return true;
@@ -69,6 +70,7 @@ export class AuthGuard implements CanActivate {
     request.auth = {
       userId: session.userId,
       role: session.role,
+      roles: session.roles,
       name: session.name,
       email: session.email,
       sessionId: session.sessionId,

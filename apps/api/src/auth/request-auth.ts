@@ -3,7 +3,10 @@ import type { Request } from 'express';
 
 export interface RequestAuth {
   userId: string;
+  /** The role the account was made with (audit lines record it). */
   role: Role;
+  /** Every role the account has, `role` first: what access checks look at. */
+  roles: Role[];
   name: string;
   email: string;
   sessionId: string;

@@ -20,6 +20,7 @@ export interface ResolvedSession {
   csrfToken: string;
   userId: string;
   role: Role;
+  roles: Role[];
   name: string;
   email: string;
   userStatus: 'active' | 'suspended';
@@ -48,7 +49,7 @@ export class SessionsService {
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (token.length < 20 || token.length > 200) return null;
     const [row] = (await this.dataSource.query(
-      `SELECT s.id AS session_id, s.csrf_token, s.last_used_at, u.id AS user_id, u.role, u.name, u.email, u.status
+      `SELECT s.id AS session_id, s.csrf_token, s.last_used_at, u.id AS user_id, u.role, u.extra_roles, u.name, u.email, u.status
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashToken(token)],
@@ -58,6 +59,7 @@ export class SessionsService {
       last_used_at: Date;
       user_id: string;
       role: Role;
+      extra_roles: Role[] | string;
       name: string;
       email: string;
       status: 'active' | 'suspended';
@@ -72,6 +74,7 @@ export class SessionsService {
       csrfToken: row.csrf_token,
       userId: row.user_id,
       role: row.role,
+      roles: [row.role, ...parseRoles(row.extra_roles)],
       name: row.name,
       email: row.email,
       userStatus: row.status,
@@ -101,4 +104,14 @@ export function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** A text[] arrives as an array from the server, and as its literal (`{founder}`) from some drivers. */
+function parseRoles(value: Role[] | string | null): Role[] {
+  if (Array.isArray(value)) return value;
+  if (!value) return [];
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean) as Role[];
 }

@@ -93,6 +93,7 @@ async function ensureAccounts(users: UsersService): Promise<Record<string, Reque
     byKey[account.key] = {
       userId: user.id,
       role: user.role,
+      roles: [user.role],
       name: user.name,
       email: user.email,
       sessionId: 'demo-seed',

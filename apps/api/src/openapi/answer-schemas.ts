@@ -101,7 +101,14 @@ assertSame<Same<z.infer<typeof apiErrorSchema>, ApiErrorBody>>();
 
 // Accounts
 
-const userSchemaBase = z.object({ id, email: z.string(), name: z.string(), role: z.enum(ROLES), createdAt: instant });
+const userSchemaBase = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  roles: z.array(z.enum(ROLES)).describe('Every role of the account, `role` first (a backer who also founds).'),
+  createdAt: instant,
+});
 export const userSchema = userSchemaBase.meta({ id: 'User' });
 assertSame<Same<z.infer<typeof userSchema>, UserView>>();
 

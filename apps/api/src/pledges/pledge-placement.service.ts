@@ -24,6 +24,7 @@ import { NotFoundError, ValidationFailedError } from '../common/errors/app-error
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/config.schema';
 import { CampaignCapacityService } from '../campaigns/campaign-capacity.service';
+import { CompaniesService } from '../companies/companies.service';
 import { CampaignNotLiveError } from '../campaigns/capacity.errors';
 import type { Campaign } from '../campaigns/entities/campaign.entity';
 import type { RewardTier } from '../campaigns/entities/reward-tier.entity';
@@ -35,6 +36,7 @@ import {
   InvestmentLimitExceededError,
   InvestorProfileRequiredError,
   RiskNotAcknowledgedError,
+  OwnCampaignPledgeError,
 } from './pledges.errors';
 
 export interface PlacedPledge {
@@ -66,6 +68,7 @@ export class PledgePlacementService {
     private readonly profiles: InvestorProfilesService,
     private readonly audit: AuditService,
     private readonly attempts: PledgeAttemptGuard,
+    private readonly companies: CompaniesService,
   ) {}
 
   async place(
@@ -89,6 +92,9 @@ export class PledgePlacementService {
     if (!found || !isPublicStatus(found.campaign.status)) throw new NotFoundError('The campaign');
     const { campaign, tiers } = found;
     if (campaign.status !== 'live') throw new CampaignNotLiveError();
+    // One account may found and back; never its own company's campaign (it would buy its own success).
+    if ((await this.companies.membershipOf(auth.userId, [campaign.companyId])).size > 0)
+      throw new OwnCampaignPledgeError();
 
     const input = pledgeSchemas[campaign.type].parse(body) as PledgeInput;
     const priced = price(campaign, tiers, input);

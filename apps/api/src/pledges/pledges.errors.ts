@@ -37,3 +37,10 @@ export class CancelWindowClosedError extends AppError {
     super('cancel_window_closed', 'This pledge can no longer be cancelled: the cancellation window has closed.');
   }
 }
+
+/** A person of the campaign's company (now or before) pledging to it: it would buy its own success. */
+export class OwnCampaignPledgeError extends AppError {
+  constructor() {
+    super('conflict_of_interest', 'You are one of this campaign’s company’s people, so you cannot pledge to it.');
+  }
+}

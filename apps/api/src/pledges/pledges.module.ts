@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '../companies/companies.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { InvestorProfile } from './entities/investor-profile.entity';
@@ -14,7 +15,7 @@ import { PledgesController } from './pledges.controller';
 import { PledgesService } from './pledges.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule, PaymentsModule],
+  imports: [TypeOrmModule.forFeature([Pledge, InvestorProfile]), CampaignsModule, CompaniesModule, PaymentsModule],
   controllers: [PledgesController, InvestorProfilesController],
   providers: [
     PledgeAttemptGuard,

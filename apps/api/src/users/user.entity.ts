@@ -18,6 +18,10 @@ export class User {
   @Column({ type: 'text' })
   role: Role;
 
+  /** Roles added to the account after it was made (a backer who also founds); see `roles`. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  extraRoles: Role[];
+
   @Column({ type: 'text', select: false })
   passwordHash: string;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role, UserView } from '@crowdstake/domain';
+import type { Role, SelfServiceRole, UserView } from '@crowdstake/domain';
+import { returnedRows } from '../database/returned-rows';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from './user.entity';
@@ -115,12 +116,41 @@ export class UsersService {
     return manager.getRepository(User).exists({ where: { id: In(unique), status: 'suspended' } });
   }
 
-  static toView(user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt'>): UserView {
+  /**
+   * Adds a self-service role to a backer or founder account, in one statement (adding it twice is
+   * a no-op, two racing adds leave it once). Staff accounts are refused: null.
+   */
+  async addRole(userId: string, role: SelfServiceRole): Promise<User | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const added = returnedRows<{ id: string }>(
+        await manager.query(
+          `UPDATE users SET extra_roles = array_append(extra_roles, $2), updated_at = now()
+            WHERE id = $1 AND role IN ('backer', 'founder') AND role <> $2 AND NOT ($2 = ANY (extra_roles))
+            RETURNING id`,
+          [userId, role],
+        ),
+      );
+      if (added.length > 0)
+        await this.audit.record(manager, {
+          actorId: userId,
+          actorRole: 'self',
+          action: 'user.role_added',
+          subjectType: 'user',
+          subjectId: userId,
+          data: { role },
+        });
+      const user = await manager.getRepository(User).findOne({ where: { id: userId } });
+      return user && (user.role === 'backer' || user.role === 'founder') ? user : null;
+    });
+  }
+
+  static toView(user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt'> & { extraRoles?: Role[] }): UserView {
     return {
       id: user.id,
       email: user.email,
       name: user.name,
       role: user.role,
+      roles: [user.role, ...(user.extraRoles ?? [])],
       createdAt: user.createdAt.toISOString(),
     };
   }

@@ -53,6 +53,7 @@ export async function manyBackers(t: TestApp, n: number): Promise<RequestAuth[]>
   return rows.map((row) => ({
     userId: row.id,
     role: 'backer',
+    roles: ['backer'],
     name: row.name,
     email: row.email,
     sessionId: 'test',

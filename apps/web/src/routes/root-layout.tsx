@@ -1,5 +1,5 @@
 import { Box, Progress } from '@mantine/core';
-import type { Role } from '@crowdstake/domain';
+import { hasRole } from '@crowdstake/domain/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { SiteFooter } from '../components/layout/site-footer';
@@ -11,15 +11,15 @@ import { useMe } from '../features/auth/auth-queries';
 export function RootLayout() {
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const role: Role | undefined = useMe().data?.role;
-  const roleLinks =
-    role === 'founder'
-      ? [{ to: '/founder', label: t('nav.founderDashboard') }]
-      : role === 'reviewer'
-        ? [{ to: '/review', label: t('nav.reviewQueue') }]
-        : role === 'backer'
-          ? [{ to: '/me/pledges', label: t('nav.myPledges') }]
-          : [];
+  const me = useMe().data;
+  // One link per role the account has: a backer who also founds sees both.
+  const roleLinks = me
+    ? [
+        ...(hasRole(me, 'founder') ? [{ to: '/founder', label: t('nav.founderDashboard') }] : []),
+        ...(hasRole(me, 'reviewer') ? [{ to: '/review', label: t('nav.reviewQueue') }] : []),
+        ...(hasRole(me, 'backer') ? [{ to: '/me/pledges', label: t('nav.myPledges') }] : []),
+      ]
+    : [];
   return (
     <Box mih="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
       {navigation.state === 'loading' ? (

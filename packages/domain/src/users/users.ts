@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { textSchema } from '../common/text';
+import { SELF_SERVICE_ROLES, type Role } from './roles';
 
-export const ROLES = ['backer', 'founder', 'reviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles a person may give themselves; reviewers and admins are made with `pnpm cli user:create`. */
-export const SELF_SERVICE_ROLES = ['backer', 'founder'] as const;
-export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
-
-/** Reviewers and admins: the platform's own people. */
-export const STAFF_ROLES = ['reviewer', 'admin'] as const satisfies readonly Role[];
-
-export function isStaff(role: Role): boolean {
-  return (STAFF_ROLES as readonly Role[]).includes(role);
-}
+export * from './roles';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** Long enough for any passphrase, short enough that hashing cannot be abused. */
@@ -80,9 +69,18 @@ export interface UserView {
   id: string;
   email: string;
   name: string;
+  /** The role the account was made with. */
   role: Role;
+  /** Every role the account has: `role` first, then any added (a backer who also founds). */
+  roles: Role[];
   createdAt: string;
 }
+
+/** `POST /api/me/roles`: a backer adds founding to their account, or a founder adds backing. */
+export const addRoleSchema = z.strictObject({
+  role: z.enum(SELF_SERVICE_ROLES, { error: 'Role must be "backer" or "founder".' }),
+});
+export type AddRoleInput = z.infer<typeof addRoleSchema>;
 
 export interface LoginResult {
   accessToken: string;

@@ -14,6 +14,7 @@ import { PendingPledgesIndex1765000100000 } from './1765000100000-PendingPledges
 import { FounderReceivable1765000200000 } from './1765000200000-FounderReceivable';
 import { HonestAboutRisk1765000600000 } from './1765000600000-HonestAboutRisk';
 import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
+import { AccountRoles1765000950000 } from './1765000950000-AccountRoles';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   FounderReceivable1765000200000,
   HonestAboutRisk1765000600000,
   PasswordResetAndMail1765000900000,
+  AccountRoles1765000950000,
 ];

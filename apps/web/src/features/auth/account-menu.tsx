@@ -1,3 +1,4 @@
+import { hasRole } from '@crowdstake/domain/core';
 import type { UserView } from '@crowdstake/domain';
 import { Avatar, Button, Group, Menu, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconDevices, IconHeartHandshake, IconLogout, IconUserDollar } from '@tabler/icons-react';
@@ -72,7 +73,7 @@ function SignedInMenu({ user }: { user: UserView }) {
           </Text>
         </Stack>
         <Menu.Divider />
-        {user.role === 'backer' ? (
+        {hasRole(user, 'backer') ? (
           <>
             <Menu.Item component={Link} to="/me/pledges" leftSection={<IconHeartHandshake size={16} aria-hidden />}>
               {t('nav.myPledges')}

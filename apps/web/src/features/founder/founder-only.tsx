@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { EmptyPanel } from '../../components/empty-panel';
 import { PageLoader } from '../../components/page-loader';
+import { hasRole, isStaff } from '@crowdstake/domain/core';
+import { AddRoleButton } from '../auth/add-role';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
 
@@ -19,18 +21,23 @@ export function FounderOnly({ children }: { children: ReactNode }) {
 
   if (me.isPending) return <PageLoader />;
   if (!me.data) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
-  if (me.data.role !== 'founder') {
+  if (!hasRole(me.data, 'founder')) {
+    const selfService = !isStaff(me.data.role);
     return (
       <Container size="sm" py={80}>
         <EmptyPanel
           headingOrder={1}
           icon={<IconBuildingStore size={32} aria-hidden />}
           title={t('founder.access.notFounderTitle')}
-          description={t('founder.access.notFounderBody')}
+          description={selfService ? t('founder.access.notFounderBody') : t('founder.access.staffBody')}
           action={
-            <Button component={Link} to="/discover">
-              {t('founder.access.notFounderAction')}
-            </Button>
+            selfService ? (
+              <AddRoleButton role="founder" label={t('founder.access.addFounding')} />
+            ) : (
+              <Button component={Link} to="/discover">
+                {t('founder.access.notFounderAction')}
+              </Button>
+            )
           }
         />
       </Container>

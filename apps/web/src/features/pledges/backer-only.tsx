@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { EmptyPanel } from '../../components/empty-panel';
 import { PageLoader } from '../../components/page-loader';
+import { hasRole, isStaff } from '@crowdstake/domain/core';
+import { AddRoleButton } from '../auth/add-role';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
 
@@ -19,7 +21,8 @@ export function BackerOnly({ children }: { children: ReactNode }) {
 
   if (me.isPending) return <PageLoader />;
   if (!me.data) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
-  if (me.data.role !== 'backer') {
+  if (!hasRole(me.data, 'backer')) {
+    const selfService = !isStaff(me.data.role);
     return (
       <Container size="sm" py={80}>
         <EmptyPanel
@@ -28,9 +31,13 @@ export function BackerOnly({ children }: { children: ReactNode }) {
           title={t('pledges.access.title')}
           description={t('pledges.access.body')}
           action={
-            <Button component={Link} to="/discover">
-              {t('pledges.access.action')}
-            </Button>
+            selfService ? (
+              <AddRoleButton role="backer" label={t('pledges.access.addBacking')} />
+            ) : (
+              <Button component={Link} to="/discover">
+                {t('pledges.access.action')}
+              </Button>
+            )
           }
         />
       </Container>

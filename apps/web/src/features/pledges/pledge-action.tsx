@@ -1,3 +1,4 @@
+import { isStaff } from '@crowdstake/domain/core';
 import type { CampaignView } from '@crowdstake/domain/core';
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,8 @@ export function PledgeAction({ campaign }: { campaign: Pick<CampaignView, 'id' |
   const pledgePath = `/campaigns/${campaign.id}/pledge`;
   const investing = campaign.type !== 'reward';
 
-  if (me.data && me.data.role !== 'backer') {
+  // A founder may add backing on the pledge page; staff never back.
+  if (me.data && isStaff(me.data.role)) {
     return (
       <Text size="sm" c="dimmed" data-testid="pledge-action">
         {t('pledges.action.notBacker')}

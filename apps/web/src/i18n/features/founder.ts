@@ -7,8 +7,10 @@ export const founderEn = {
   access: {
     notFounderTitle: 'This area is for founders',
     notFounderBody:
-      'Your account backs campaigns. To raise funds for a business, sign up again with a founder account.',
+      'Your account backs campaigns. To raise funds for a business too, add founding to this account: same email, same password, your pledges stay where they are.',
     notFounderAction: 'Discover campaigns',
+    addFounding: 'Raise funds with this account',
+    staffBody: 'Staff accounts review campaigns; they do not raise funds.',
   },
   common: {
     loadErrorTitle: 'We could not load this page',
@@ -377,8 +379,11 @@ export const founderEn = {
 export const founderZhCN: typeof founderEn = {
   access: {
     notFounderTitle: '此页面仅供发起人使用',
-    notFounderBody: '您的账户用于支持项目。如需为企业筹款，请以发起人身份另行注册。',
+    notFounderBody:
+      '您的账户用于支持项目。如需同时为企业筹款，可为本账户添加发起人身份：邮箱和密码不变，您的认筹也保持不变。',
     notFounderAction: '浏览项目',
+    addFounding: '用此账户筹款',
+    staffBody: '平台工作人员的账户用于审核项目，不能筹款。',
   },
   common: {
     loadErrorTitle: '无法加载此页面',

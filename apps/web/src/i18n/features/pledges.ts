@@ -181,8 +181,9 @@ export const pledgesEn = {
   },
   access: {
     title: 'This page is for backers',
-    body: 'Pledges and investments are made from a backer account. Founders and reviewers cannot back campaigns with their account.',
+    body: 'Pledges and investments are made as a backer. A founder can add backing to the same account (never for their own company’s campaigns); staff accounts cannot back campaigns.',
     action: 'Discover campaigns',
+    addBacking: 'Back campaigns with this account',
   },
   trail: {
     heading: 'Money trail',
@@ -382,8 +383,9 @@ export const pledgesZhCN: typeof pledgesEn = {
   },
   access: {
     title: '此页面仅供支持者使用',
-    body: '认筹和投资需要使用支持者账户。创始人和审核员的账户不能支持项目。',
+    body: '认筹和投资需以支持者身份进行。发起人可为同一账户添加支持者身份（但不能支持自己公司的项目）；平台工作人员的账户不能支持项目。',
     action: '发现项目',
+    addBacking: '用此账户支持项目',
   },
   trail: {
     heading: '资金流向',
