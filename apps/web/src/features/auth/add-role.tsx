@@ -1,4 +1,5 @@
-import { type SelfServiceRole, type UserView } from '@crowdstake/domain/core';
+import type { UserView } from '@crowdstake/domain';
+import type { SelfServiceRole } from '@crowdstake/domain/core';
 import { Button } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
