@@ -1,7 +1,11 @@
+import type { FieldError } from '@crowdstake/domain';
 import type { FieldError as FormFieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import i18next from 'i18next';
 import { isApiError } from '../../api/api-error';
+import { describeFieldDetail } from '../../api/describe-api-error';
 
 const API_ERROR_TYPE = 'api:';
+const DETAIL_TYPE = 'api-detail';
 
 /**
  * Puts the API's field errors (`details`) beside the matching fields. The error's `type` is
@@ -25,7 +29,12 @@ export function placeApiFieldErrors<T extends FieldValues>(
     }
     setError(
       field,
-      { type: `${API_ERROR_TYPE}${error.code ?? 'unknown'}`, message: detail.message },
+      {
+        type: `${API_ERROR_TYPE}${error.code ?? 'unknown'}`,
+        message: detail.message,
+        // The detail's own code and numbers, so describeFieldError can word it in the reader's language.
+        types: { [DETAIL_TYPE]: JSON.stringify({ code: detail.code, params: detail.params }) },
+      },
       { shouldFocus: !focused },
     );
     focused = true;
@@ -47,6 +56,18 @@ export function describeFieldError(
   const type = typeof error.type === 'string' ? error.type : '';
   const translated = byType[type];
   if (translated) return translated;
-  if (type.startsWith(API_ERROR_TYPE)) return error.message;
+  if (type.startsWith(API_ERROR_TYPE)) return describeDetail(error) ?? error.message;
   return byType.default ?? error.message;
+}
+
+/** A placed API detail worded from its code by the app's i18next (the server's sentence is the fallback). */
+function describeDetail(error: FormFieldError): string | undefined {
+  const stored = error.types?.[DETAIL_TYPE];
+  if (typeof stored !== 'string') return undefined;
+  const { code, params } = JSON.parse(stored) as Pick<FieldError, 'code' | 'params'>;
+  return describeFieldDetail(
+    { code, params, message: error.message ?? '' },
+    i18next.t,
+    i18next.resolvedLanguage ?? 'en',
+  );
 }

@@ -401,8 +401,8 @@ export const founderEn = {
 
 export const founderZhCN: typeof founderEn = {
   access: {
-    notFounderTitle: '此页面仅供发起人使用',
-    notFounderBody: '您的账户用于支持项目。如需为企业筹款，请以发起人身份另行注册。',
+    notFounderTitle: '此页面仅供创业者使用',
+    notFounderBody: '您的账户用于支持项目。如需为企业筹款，请以创业者身份另行注册。',
     notFounderAction: '浏览项目',
   },
   common: {
@@ -494,7 +494,7 @@ export const founderZhCN: typeof founderEn = {
     profileTitle: '企业资料',
     financialsTitle: '上一年度数据',
     financialsLead: '以您账目的币种填写；仅您本人和平台工作人员可见。',
-    identityTitle: '发起人身份',
+    identityTitle: '创业者身份',
     identityBadge: '不公开 · 仅工作人员可见',
     identityLead: '审核员用这些信息核实企业的经营者，绝不会显示在项目页面上。可以暂时留空，稍后再填。',
     legalName: '法定名称',
@@ -711,7 +711,7 @@ export const founderZhCN: typeof founderEn = {
       lead: '审核员会结合自动风险评估阅读您的项目，然后批准、要求修改或说明不予通过的理由。审核期间无法编辑。',
       checklistTitle: '审核员会查看',
       checklist: {
-        identity: '身份：企业资料中的发起人信息和身份证明文件。',
+        identity: '身份：企业资料中的创业者信息和身份证明文件。',
         documents: '文件：营业执照和上一年度财务报表。',
         financials: '财务：与报表一致的营业收入和债务。',
         terms: '条款：企业能够兑现的目标、日期和条款。',

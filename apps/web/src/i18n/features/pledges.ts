@@ -35,7 +35,7 @@ export const pledgesEn = {
     units: 'Units',
     unitsDescription: 'Each unit is {{denomination}}; at least {{minimum}} units.',
     shares: 'Shares',
-    sharesDescription: '{{shareClass}} shares at {{price}} each; at least {{minimum}}.',
+    sharesDescription: '{{shareClass, shareClass}} shares at {{price}} each; at least {{minimum}}.',
     problems: {
       empty: 'Enter a number.',
       format: 'Use digits only, like 12 or 12.50.',
@@ -56,7 +56,7 @@ export const pledgesEn = {
     youGetDonation: 'You get the founders’ thanks and their updates; no reward.',
     youGetBond:
       'You lend {{amount}} at {{rate}} a year for {{months}} months. The company repays you in instalments after the campaign succeeds.',
-    youGetShares: 'You own {{count}} {{shareClass}} shares of {{company}} once the campaign succeeds.',
+    youGetShares: 'You own {{count}} {{shareClass, shareClass}} shares of {{company}} once the campaign succeeds.',
     rewardHolding:
       'Your card is saved, not charged. It is charged only if the campaign reaches its goal by the deadline.',
     investmentHolding:
@@ -239,7 +239,7 @@ export const pledgesZhCN: typeof pledgesEn = {
     units: '份数',
     unitsDescription: '每份 {{denomination}}；至少 {{minimum}} 份。',
     shares: '股数',
-    sharesDescription: '{{shareClass}}，每股 {{price}}；至少 {{minimum}} 股。',
+    sharesDescription: '{{shareClass, shareClass}}，每股 {{price}}；至少 {{minimum}} 股。',
     problems: {
       empty: '请输入数字。',
       format: '请只输入数字，例如 12 或 12.50。',
@@ -259,7 +259,7 @@ export const pledgesZhCN: typeof pledgesEn = {
     youGetReward: '你将获得：{{title}}。',
     youGetDonation: '你将获得创始人的感谢和项目动态，没有实物回报。',
     youGetBond: '你以年利率 {{rate}} 出借 {{amount}}，期限 {{months}} 个月。项目成功后，公司分期向你还款。',
-    youGetShares: '项目成功后，你将持有 {{company}} 的 {{count}} 股{{shareClass}}。',
+    youGetShares: '项目成功后，你将持有 {{company}} 的{{shareClass, shareClass}} {{count}} 股。',
     rewardHolding: '你的银行卡只会被保存，不会立即扣款。只有项目在截止前达到目标才会扣款。',
     investmentHolding: '你的银行卡将立即扣款，资金由托管方保管直到项目结束。如果未达到目标，你将全额退款。',
   },

@@ -1,5 +1,12 @@
-import { formatMoney, isCurrencyCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain';
+import {
+  formatMoney,
+  isCurrencyCode,
+  isFieldErrorCode,
+  type FieldError,
+  type FieldErrorParams,
+} from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
+import { describeFieldDetail } from '../../../api/describe-api-error';
 import { bpsToPercentText } from './amount-text';
 
 /**
@@ -70,7 +77,11 @@ export function describeFieldCode(
   locale: string,
 ): string | undefined {
   // The API's details come as `api:<code>`, so the form's zod-issue wording does not claim them.
-  return WORDS[code.replace(/^api:/, '')]?.(params ?? {}, t, locale, path);
+  const bare = code.replace(/^api:/, '');
+  const words = WORDS[bare];
+  if (words) return words(params ?? {}, t, locale, path);
+  // Codes without a founder-specific sentence get the app-wide one (every field code has one).
+  return isFieldErrorCode(bare) ? describeFieldDetail({ code: bare, message: '', params }, t, locale) : undefined;
 }
 
 /** A field error from the rules or the API, in the reader's language where the web knows its code. */

@@ -63,8 +63,14 @@ describe('describeRuleError', () => {
     expect(describeRuleError(rule('control_characters'), t, 'en')).toBe('founder.validation.controlCharacters');
   });
 
+  it('words a code without a founder sentence by the app-wide field wording', () => {
+    expect(describeRuleError(rule('weak_password'), t, 'en')).toBe('fieldErrors.weak_password {}');
+  });
+
   it('keeps the server’s sentence for a code the web has no words for', () => {
-    expect(describeRuleError(rule('weak_password'), t, 'en')).toBe('The server’s English sentence.');
+    expect(describeRuleError(rule('a_code_from_a_newer_api' as FieldError['code']), t, 'en')).toBe(
+      'The server’s English sentence.',
+    );
   });
 });
 
