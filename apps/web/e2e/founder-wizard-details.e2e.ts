@@ -13,6 +13,7 @@ import {
   DAY_MS,
   dismissNotifications,
   expectFieldError,
+  field,
   localInput,
   startCampaign,
   stepHeading,
@@ -72,6 +73,54 @@ describeInBrowser('the campaign wizard in detail', () => {
     await stepHeading(page, 2, 'Funding').waitFor();
     await shot(page, 'founder-wizard-mobile');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('never loses unsaved work on leaving: stay, leave without saving, save and leave, and the tab’s own warning', async () => {
+    const backToDashboard = () => page.getByRole('link', { name: 'Back to your dashboard' }).click();
+    const leaveDialog = () => page.getByRole('dialog', { name: 'Save your changes before leaving?' });
+    const openBreadClub = async (name = 'Bread club') => {
+      await page.getByRole('article', { name, exact: true }).getByRole('link', { name: 'Continue editing' }).click();
+      await stepHeading(page, 1, 'Basics').waitFor();
+    };
+    await page.goto('/founder');
+    await openBreadClub();
+
+    // Nothing changed: leaving is silent.
+    await backToDashboard();
+    await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
+
+    await openBreadClub();
+    await field(page, 'Title').fill('Bread club for the whole street');
+    await backToDashboard();
+    await leaveDialog().waitFor();
+    await shot(page, 'founder-wizard-leave-unsaved');
+    await leaveDialog().getByRole('button', { name: 'Stay on this page' }).click();
+    await leaveDialog().waitFor({ state: 'hidden' });
+    await stepHeading(page, 1, 'Basics').waitFor();
+    expect(await field(page, 'Title').inputValue()).toBe('Bread club for the whole street');
+
+    await backToDashboard();
+    await leaveDialog().getByRole('button', { name: 'Leave without saving' }).click();
+    await page.getByRole('article', { name: 'Bread club', exact: true }).waitFor();
+
+    await openBreadClub();
+    await field(page, 'Title').fill('Bread club for the whole street');
+    await backToDashboard();
+    await leaveDialog().getByRole('button', { name: 'Save and leave' }).click();
+    await page.getByRole('article', { name: 'Bread club for the whole street' }).waitFor();
+
+    // Closing or reloading the tab gets the browser's own warning while an edit is unsaved.
+    await openBreadClub('Bread club for the whole street');
+    await field(page, 'Title').fill('Bread club, renamed again');
+    const warnings: string[] = [];
+    page.once('dialog', (dialog) => {
+      warnings.push(dialog.type());
+      void dialog.accept(); // leave anyway: the unsaved edit goes
+    });
+    await page.reload();
+    await stepHeading(page, 1, 'Basics').waitFor();
+    expect(warnings).toEqual(['beforeunload']);
+    expect(await field(page, 'Title').inputValue()).toBe('Bread club for the whole street');
   });
 
   it('reads the dashboard and the wizard in Chinese', async () => {

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TermsExplained } from '../../campaigns/view';
+import { FundingConsequences } from './funding-consequences';
 import { BondTermsFields, ShareTermsFields } from './investment-terms-fields';
 import { RewardTiersEditor } from './reward-tiers-editor';
 import { useWizardForm } from './wizard-form';
@@ -23,6 +24,7 @@ export function TermsStep({ type }: { type: CampaignType }) {
     return (
       <Stack gap="xl">
         {type === 'bond' ? <BondTermsFields /> : <ShareTermsFields />}
+        <FundingConsequences type={type} />
         <LiveTerms type={type} />
       </Stack>
     );
