@@ -10,6 +10,7 @@ import {
   submitCampaign,
 } from './support/review-seeds';
 import {
+  continueTo,
   DAY_MS,
   dismissNotifications,
   expectFieldError,
@@ -121,6 +122,29 @@ describeInBrowser('the campaign wizard in detail', () => {
     await stepHeading(page, 1, 'Basics').waitFor();
     expect(warnings).toEqual(['beforeunload']);
     expect(await field(page, 'Title').inputValue()).toBe('Bread club for the whole street');
+  });
+
+  it('sees on Terms what a new unit price does to the goal, and rounds it there in one click', async () => {
+    await page.goto('/founder');
+    await startCampaign(page, 'Bond', 'A van for Duarte Ceramics', 'Lend us the price of a van; we repay you monthly.');
+    await field(page, 'Goal').fill('20000');
+    await field(page, 'Hard cap').fill('30000');
+    await continueTo(page, 3, 'Terms');
+    await field(page, 'Annual interest rate (%)').fill('6.5');
+    await field(page, 'Term (months)').fill('12');
+    await field(page, 'Unit price').fill('300');
+    await field(page, 'Minimum units per backer').fill('2');
+    // $20,000 is not a whole number of $300 units: said here, where the price was changed.
+    const consequences = page.getByTestId('funding-consequences');
+    await consequences.getByText('The goal must be a whole number of units of $300.00.').waitFor();
+    await shot(page, 'founder-wizard-terms-consequence');
+    await consequences.getByRole('button', { name: 'Round the goal to $20,100.00' }).click();
+    await consequences.waitFor({ state: 'detached' });
+    await continueTo(page, 4, 'Story');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await stepHeading(page, 2, 'Funding').waitFor();
+    expect(await field(page, 'Goal').inputValue()).toBe('20100.00');
   });
 
   it('reads the dashboard and the wizard in Chinese', async () => {

@@ -44,7 +44,7 @@ export function UnsavedWorkGuard({ hasUnsavedWork, save, isWithinWizard }: Unsav
   };
 
   return (
-    <Modal opened={blocked} onClose={stay} title={t('founder.wizard.leave.title')} centered radius="lg">
+    <Modal opened={blocked} onClose={stay} title={t('founder.wizard.leave.title')} centered radius="lg" size="lg">
       <Stack gap="lg">
         <Text>{t('founder.wizard.leave.body')}</Text>
         <Group justify="flex-end" gap="sm">
