@@ -1,12 +1,7 @@
-import {
-  formatMoney,
-  isCurrencyCode,
-  isFieldErrorCode,
-  type FieldError,
-  type FieldErrorParams,
-} from '@crowdstake/domain';
+import { isCurrencyCode, isFieldErrorCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
 import { isApiError } from './api-error';
+import { formatAmount } from '../components/formatting';
 
 /**
  * Words the API's errors in the reader's language from their codes (`errors.<code>`,
@@ -29,7 +24,7 @@ export function fieldErrorValues(
   const moneyKeys: readonly string[] = code === 'max_below_goal' ? [...MONEY_PARAMS, 'maximum'] : MONEY_PARAMS;
   for (const key of moneyKeys) {
     const amount = params?.[key];
-    if (typeof amount === 'number') values[key] = formatMoney(amount, currency, locale);
+    if (typeof amount === 'number') values[key] = formatAmount(amount, currency, locale);
   }
   return values;
 }

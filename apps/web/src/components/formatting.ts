@@ -1,7 +1,14 @@
+import { formatMoney, type CurrencyCode } from '@crowdstake/domain';
+
 /**
- * The web's one way of writing instants and file sizes for people, in their language's format.
- * (Money is components/money.tsx.)
+ * The web's one way of writing amounts, instants and file sizes for people, in their language's
+ * format (components/money.tsx gives React the amount for the current language).
  */
+
+/** An amount of minor units without needless cents: "$100,000" for a whole amount, "$12.50" otherwise. */
+export function formatAmount(amountMinor: number, currency: CurrencyCode, locale: string): string {
+  return formatMoney(amountMinor, currency, locale, { cents: 'when-needed' });
+}
 
 /**
  * An instant (a deadline, a start, when something happened) in the reader's time zone, with the

@@ -106,7 +106,9 @@ describe('describeApiError and describeFieldDetail', () => {
       '至少需要 8 个字符。',
     );
     const unit = { code: 'not_whole_units' as const, message: 'x', params: { unit: 25_00, currency: 'USD' } };
-    expect(describeFieldDetail(unit, await translator('en'), 'en')).toBe('Use a whole number of units: $25.00 each.');
+    const cents = { ...unit, params: { unit: 25_50, currency: 'USD' } };
+    expect(describeFieldDetail(cents, await translator('en'), 'en')).toBe('Use a whole number of units: $25.50 each.');
+    expect(describeFieldDetail(unit, await translator('en'), 'en')).toBe('Use a whole number of units: $25 each.');
     expect(describeFieldDetail({ code: 'mystery' as never, message: 'Server words.' }, t, 'zh-CN')).toBe(
       'Server words.',
     );

@@ -1,13 +1,8 @@
-import {
-  formatMoney,
-  isCurrencyCode,
-  isFieldErrorCode,
-  type FieldError,
-  type FieldErrorParams,
-} from '@crowdstake/domain';
+import { isCurrencyCode, isFieldErrorCode, type FieldError, type FieldErrorParams } from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
 import { describeFieldDetail } from '../../../api/describe-api-error';
 import { bpsToPercentText } from './amount-text';
+import { formatAmount } from '../../../components/formatting';
 
 /**
  * The domain's cross-field rules (`checkCampaignRules`, the schemas' refinements) and the API's
@@ -22,7 +17,7 @@ function money(params: FieldErrorParams, key: string, locale: string): string {
   const amount = params[key];
   const currency = params.currency;
   if (typeof amount !== 'number' || typeof currency !== 'string' || !isCurrencyCode(currency)) return String(amount);
-  return formatMoney(amount, currency, locale);
+  return formatAmount(amount, currency, locale);
 }
 
 const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : String(value));

@@ -48,10 +48,10 @@ describe('describeRuleError', () => {
 
   it('words the rules by their code, and formats their amounts for the reader', () => {
     expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }), t, 'en')).toBe(
-      'founder.validation.goalWholeUnits {"unit":"$300.00"}',
+      'founder.validation.goalWholeUnits {"unit":"$300"}',
     );
     expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }, 'maxAmount'), t, 'en')).toBe(
-      'founder.validation.maxWholeUnits {"unit":"$300.00"}',
+      'founder.validation.maxWholeUnits {"unit":"$300"}',
     );
     expect(describeRuleError(rule('duration_out_of_range', { minimum: 7, maximum: 90, days: 3 }), t, 'en')).toBe(
       'founder.validation.duration {"min":7,"max":90,"days":3}',
