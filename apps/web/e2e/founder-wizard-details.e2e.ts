@@ -136,9 +136,9 @@ describeInBrowser('the campaign wizard in detail', () => {
     await field(page, 'Minimum units per backer').fill('2');
     // $20,000 is not a whole number of $300 units: said here, where the price was changed.
     const consequences = page.getByTestId('funding-consequences');
-    await consequences.getByText('The goal must be a whole number of units of $300.00.').waitFor();
+    await consequences.getByText('The goal must be a whole number of units of $300.').waitFor();
     await shot(page, 'founder-wizard-terms-consequence');
-    await consequences.getByRole('button', { name: 'Round the goal to $20,100.00' }).click();
+    await consequences.getByRole('button', { name: 'Round the goal to $20,100' }).click();
     await consequences.waitFor({ state: 'detached' });
     await continueTo(page, 4, 'Story');
     await page.getByRole('button', { name: 'Back' }).click();
