@@ -583,13 +583,13 @@ export const founderZhCN: typeof founderEn = {
   invitations: {
     title: '加入企业的邀请',
     lead: '成员可以查看企业的草稿并协助管理项目。审核员加入后将不能再审核该企业。',
-    from: '{{name}} 于 {{date}} 邀请了你。',
+    from: '{{name}} 于 {{date}} 邀请了您。',
     accept: '接受',
     decline: '拒绝',
     acceptLabel: '加入 {{company}}',
     declineLabel: '拒绝 {{company}} 的邀请',
-    accepted: '你现在是 {{company}} 的成员。',
-    declined: '你已拒绝 {{company}} 的邀请。',
+    accepted: '您现在是 {{company}} 的成员。',
+    declined: '您已拒绝 {{company}} 的邀请。',
   },
   wizard: {
     newTitle: '起草项目',
