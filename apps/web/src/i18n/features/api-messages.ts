@@ -106,7 +106,8 @@ export const fieldErrorsEn: FieldErrorMessages = {
   identity_never_public: 'An identity document can never be made public.',
   no_account: 'There is no account with this email.',
   email_taken: 'An account with this email already exists.',
-  weak_password: 'This password is too easy to guess. Choose a longer or less common one.',
+  weak_password:
+    'This password is too common or too easy to guess (such as your email address, your name or one repeated character). Choose another.',
   link_expired: 'This link has expired or was already used. Ask for a new one.',
   not_confirmed: 'Confirm this before approving.',
   file_required: 'Choose a file.',
@@ -150,7 +151,7 @@ export const fieldErrorsZhCN: FieldErrorMessages = {
   identity_never_public: '身份证明文件永远不能公开。',
   no_account: '没有使用此电子邮箱的账户。',
   email_taken: '该电子邮箱已注册。',
-  weak_password: '此密码太容易被猜到。请使用更长或更不常见的密码。',
+  weak_password: '此密码太常见或太容易被猜到（例如您的电子邮箱、姓名或同一字符的重复）。请换一个。',
   link_expired: '此链接已过期或已被使用。请重新申请。',
   not_confirmed: '批准前请确认此项。',
   file_required: '请选择文件。',
