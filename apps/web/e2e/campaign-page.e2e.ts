@@ -13,7 +13,8 @@ import {
   startOwnApi,
 } from './support/public-campaigns';
 
-const usd = (amountMinor: number) => formatMoney(amountMinor, 'USD', 'en');
+// As the page writes amounts: whole ones without needless cents.
+const usd = (amountMinor: number) => formatMoney(amountMinor, 'USD', 'en', { cents: 'when-needed' });
 
 const REWARD = { startsInDays: -1, runsForDays: 30 };
 const BOND_TERMS = { annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 2 };
@@ -136,9 +137,9 @@ describeInBrowser('a campaign page', () => {
     await openCampaign(page, campaigns.reward);
     expect(await page.title()).toBe(`${campaigns.reward.title} · Crowdstake`);
     const funding = page.getByTestId('funding-box');
-    expect(await funding.innerText()).toEqual(expect.stringContaining('$0.00'));
-    expect(await funding.innerText()).toEqual(expect.stringContaining('raised of $20,000.00 goal'));
-    expect(await funding.innerText()).toEqual(expect.stringContaining('Pledges stop at $40,000.00.'));
+    expect(await funding.innerText()).toEqual(expect.stringContaining('$0'));
+    expect(await funding.innerText()).toEqual(expect.stringContaining('raised of $20,000 goal'));
+    expect(await funding.innerText()).toEqual(expect.stringContaining('Pledges stop at $40,000.'));
     expect(await funding.innerText()).toEqual(expect.stringContaining('0 backers'));
     expect(await funding.innerText()).toMatch(/(28|29) days left/);
     await funding.getByRole('progressbar', { name: 'Funding progress' }).waitFor({ state: 'attached' }); // 0% wide
@@ -152,7 +153,7 @@ describeInBrowser('a campaign page', () => {
     const tiers = page.getByTestId('reward-tier');
     expect(await tiers.count()).toBe(2);
     const loaf = await tiers.first().innerText();
-    expect(loaf).toContain('Pledge $25.00');
+    expect(loaf).toContain('Pledge $25');
     expect(loaf).toContain('A loaf a week');
     expect(loaf).toMatch(/Estimated delivery \w+ \d{4}/);
     expect(loaf).toMatch(/100 of 100 left/i);
@@ -191,10 +192,10 @@ describeInBrowser('a campaign page', () => {
     const terms = page.getByTestId('bond-terms');
     await terms
       .getByText(
-        'Lend in units of $100.00 at 6.50% a year for 24 months. You are repaid monthly in equal instalments of interest and principal (amortizing).',
+        'Lend in units of $100 at 6.50% a year for 24 months. You are repaid monthly in equal instalments of interest and principal (amortizing).',
       )
       .waitFor();
-    await terms.getByText('The smallest loan is 2 units ($200.00).').waitFor();
+    await terms.getByText('The smallest loan is 2 units ($200).').waitFor();
 
     const anchor = utcDateOf(new Date(campaigns.bond.endsAt));
     const expectTable = async (units: number) => {
@@ -234,17 +235,17 @@ describeInBrowser('a campaign page', () => {
     const { page } = session;
     await openCampaign(page, campaigns.shares);
     const terms = page.getByTestId('share-terms');
-    await terms.getByText('Buy Common shares at $5.00 each (minimum 10 shares).').waitFor();
+    await terms.getByText('Buy Common shares at $5 each (minimum 10 shares).').waitFor();
     const figures = await terms.innerText();
-    expect(figures).toContain('$2,000,000.00'); // pre-money
-    expect(figures).toContain('40,000 shares, $200,000.00 in all');
-    expect(figures).toContain('$2,200,000.00'); // post-money
+    expect(figures).toContain('$2,000,000'); // pre-money
+    expect(figures).toContain('40,000 shares, $200,000 in all');
+    expect(figures).toContain('$2,200,000'); // post-money
     expect(await terms.getByTestId('percent-offered').innerText()).toBe('9.09%'); // 200,000 ÷ 2,200,000
 
-    // The minimum, 10 shares ($50.00), is 0.0023% of the company: less than a basis point, never "0.00%".
+    // The minimum, 10 shares ($50), is 0.0023% of the company: less than a basis point, never "0.00%".
     expect(await terms.getByTestId('share-ownership').innerText()).toBe('less than 0.01%');
     await terms.getByLabel('Shares to buy').fill('4000');
-    await terms.getByTestId('share-cost').getByText('$20,000.00').waitFor();
+    await terms.getByTestId('share-cost').getByText('$20,000').waitFor();
     expect(await terms.getByTestId('share-ownership').innerText()).toBe('0.91%'); // 20,000 ÷ 2,200,000
     await saveScreenshot(page, 'campaign-shares');
   });
@@ -275,7 +276,7 @@ describeInBrowser('a campaign page', () => {
     await openCampaign(page, campaigns.bond);
     await page.getByRole('button', { name: /Change language/ }).click();
     await page.getByRole('menuitem', { name: '中文（简体）' }).click();
-    await page.getByText('以每份 US$100.00 出借，年利率 6.50%，期限 24 个月。', { exact: false }).waitFor();
+    await page.getByText('以每份 US$100 出借，年利率 6.50%，期限 24 个月。', { exact: false }).waitFor();
     await page.getByRole('heading', { name: '您将获得什么' }).waitFor();
     await saveScreenshot(page, 'campaign-bond-zh-CN');
     await page.getByRole('button', { name: /切换语言/ }).click();

@@ -163,7 +163,7 @@ describeInBrowser('discovering campaigns', () => {
     await card(page, 'Delivery van bond').getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Delivery van bond' }).waitFor();
     await page
-      .getByText('Lend in units of $100.00 at 8.00% a year for 12 months. You receive the interest monthly', {
+      .getByText('Lend in units of $100 at 8.00% a year for 12 months. You receive the interest monthly', {
         exact: false,
       })
       .waitFor();

@@ -10,9 +10,11 @@ import {
   submitCampaign,
 } from './support/review-seeds';
 import {
+  continueTo,
   DAY_MS,
   dismissNotifications,
   expectFieldError,
+  field,
   localInput,
   startCampaign,
   stepHeading,
@@ -72,6 +74,77 @@ describeInBrowser('the campaign wizard in detail', () => {
     await stepHeading(page, 2, 'Funding').waitFor();
     await shot(page, 'founder-wizard-mobile');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('never loses unsaved work on leaving: stay, leave without saving, save and leave, and the tab’s own warning', async () => {
+    const backToDashboard = () => page.getByRole('link', { name: 'Back to your dashboard' }).click();
+    const leaveDialog = () => page.getByRole('dialog', { name: 'Save your changes before leaving?' });
+    const openBreadClub = async (name = 'Bread club') => {
+      await page.getByRole('article', { name, exact: true }).getByRole('link', { name: 'Continue editing' }).click();
+      await stepHeading(page, 1, 'Basics').waitFor();
+    };
+    await page.goto('/founder');
+    await openBreadClub();
+
+    // Nothing changed: leaving is silent.
+    await backToDashboard();
+    await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();
+
+    await openBreadClub();
+    await field(page, 'Title').fill('Bread club for the whole street');
+    await backToDashboard();
+    await leaveDialog().waitFor();
+    await shot(page, 'founder-wizard-leave-unsaved');
+    await leaveDialog().getByRole('button', { name: 'Stay on this page' }).click();
+    await leaveDialog().waitFor({ state: 'hidden' });
+    await stepHeading(page, 1, 'Basics').waitFor();
+    expect(await field(page, 'Title').inputValue()).toBe('Bread club for the whole street');
+
+    await backToDashboard();
+    await leaveDialog().getByRole('button', { name: 'Leave without saving' }).click();
+    await page.getByRole('article', { name: 'Bread club', exact: true }).waitFor();
+
+    await openBreadClub();
+    await field(page, 'Title').fill('Bread club for the whole street');
+    await backToDashboard();
+    await leaveDialog().getByRole('button', { name: 'Save and leave' }).click();
+    await page.getByRole('article', { name: 'Bread club for the whole street' }).waitFor();
+
+    // Closing or reloading the tab gets the browser's own warning while an edit is unsaved.
+    await openBreadClub('Bread club for the whole street');
+    await field(page, 'Title').fill('Bread club, renamed again');
+    const warnings: string[] = [];
+    page.once('dialog', (dialog) => {
+      warnings.push(dialog.type());
+      void dialog.accept(); // leave anyway: the unsaved edit goes
+    });
+    await page.reload();
+    await stepHeading(page, 1, 'Basics').waitFor();
+    expect(warnings).toEqual(['beforeunload']);
+    expect(await field(page, 'Title').inputValue()).toBe('Bread club for the whole street');
+  });
+
+  it('sees on Terms what a new unit price does to the goal, and rounds it there in one click', async () => {
+    await page.goto('/founder');
+    await startCampaign(page, 'Bond', 'A van for Duarte Ceramics', 'Lend us the price of a van; we repay you monthly.');
+    await field(page, 'Goal').fill('20000');
+    await field(page, 'Hard cap').fill('30000');
+    await continueTo(page, 3, 'Terms');
+    await field(page, 'Annual interest rate (%)').fill('6.5');
+    await field(page, 'Term (months)').fill('12');
+    await field(page, 'Unit price').fill('300');
+    await field(page, 'Minimum units per backer').fill('2');
+    // $20,000 is not a whole number of $300 units: said here, where the price was changed.
+    const consequences = page.getByTestId('funding-consequences');
+    await consequences.getByText('The goal must be a whole number of units of $300.').waitFor();
+    await shot(page, 'founder-wizard-terms-consequence');
+    await consequences.getByRole('button', { name: 'Round the goal to $20,100' }).click();
+    await consequences.waitFor({ state: 'detached' });
+    await continueTo(page, 4, 'Story');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await stepHeading(page, 2, 'Funding').waitFor();
+    expect(await field(page, 'Goal').inputValue()).toBe('20100.00');
   });
 
   it('reads the dashboard and the wizard in Chinese', async () => {

@@ -72,16 +72,14 @@ describeInBrowser('pledging', () => {
     const { page } = session;
     await openPledgePage(page, reward, 'Back this project');
     await page.getByRole('heading', { level: 1, name: `Back ${reward.title}` }).waitFor();
-    await page.getByRole('radio', { name: 'A thank-you card — $10.00' }).check();
+    await page.getByRole('radio', { name: 'A thank-you card — $10' }).check();
     await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
     await shoot(session, 'reward-panel');
 
-    await page.getByRole('button', { name: 'Pledge $10.00' }).click();
+    await page.getByRole('button', { name: 'Pledge $10' }).click();
     const confirmation = page.getByTestId('pledge-confirmation');
     await confirmation.getByText('Thank you — your pledge is in').waitFor();
-    await confirmation
-      .getByText('Your card is saved and will be charged $10.00 only if the campaign succeeds.')
-      .waitFor();
+    await confirmation.getByText('Your card is saved and will be charged $10 only if the campaign succeeds.').waitFor();
     await shoot(session, 'reward-confirmation');
   });
 
@@ -98,18 +96,18 @@ describeInBrowser('pledging', () => {
 
     await page.getByTestId('limit-panel').waitFor();
     await page.getByRole('textbox', { name: 'Shares' }).fill('20');
-    await page.getByTestId('pledge-amount').filter({ hasText: '$100.00' }).waitFor();
-    await page.getByText('20 × $5.00').waitFor();
+    await page.getByTestId('pledge-amount').filter({ hasText: '$100' }).waitFor();
+    await page.getByText('20 × $5').waitFor();
     // The risks must be acknowledged: paying without the box says so beside it.
-    await page.getByRole('button', { name: 'Pay $100.00' }).click();
+    await page.getByRole('button', { name: 'Pay $100' }).click();
     await page.getByText('Tick the box to confirm you read the risks.').waitFor();
     await page.getByRole('checkbox', { name: /I understand that I can lose all the money I invest/ }).check();
     await shoot(session, 'shares-panel');
 
-    await page.getByRole('button', { name: 'Pay $100.00' }).click();
+    await page.getByRole('button', { name: 'Pay $100' }).click();
     await page
       .getByTestId('pledge-confirmation')
-      .getByText('You were charged $100.00. The money is held in escrow until the campaign closes.')
+      .getByText('You were charged $100. The money is held in escrow until the campaign closes.')
       .waitFor();
     await shoot(session, 'shares-confirmation');
   });
@@ -122,7 +120,7 @@ describeInBrowser('pledging', () => {
     await page.getByRole('textbox', { name: 'Shares' }).fill('10');
     await page.getByRole('checkbox', { name: /I understand that I can lose all the money I invest/ }).check();
     await page.getByRole('radio', { name: 'Visa — declines', exact: true }).check();
-    await page.getByRole('button', { name: 'Pay $50.00' }).click();
+    await page.getByRole('button', { name: 'Pay $50' }).click();
     await page
       .getByRole('alert')
       .filter({ hasText: 'Your card was declined. Nothing was taken. Try another card.' })

@@ -1,3 +1,4 @@
+import { apiErrorsEn } from './features/api-messages';
 import { passwordResetEn } from './features/password-reset';
 import { campaignPageEn } from './features/campaign-page';
 import { founderEn } from './features/founder';
@@ -218,16 +219,7 @@ export const en = {
     generic: 'Something went wrong. Please try again.',
     network: 'We could not reach Crowdstake. Check your connection and try again.',
     invalidCredentials: 'The email or password is incorrect.',
-    validation_failed: 'Some fields need your attention.',
-    unauthenticated: 'Please sign in to continue.',
-    forbidden: 'Your account cannot do this.',
-    csrf_failed: 'Your session needs a refresh. Reload the page and try again.',
-    account_suspended: 'This account is suspended. Contact support if you think this is a mistake.',
-    not_found: 'We could not find what you were looking for.',
-    email_taken: 'An account with this email already exists. Sign in instead, or use another email.',
-    too_many_requests: 'Too many attempts. Wait a few minutes and try again.',
-    internal_error: 'Something went wrong on our side. Please try again.',
-    service_unavailable: 'Crowdstake is briefly unavailable. Please try again in a moment.',
+    ...apiErrorsEn,
   },
   notFound: {
     title: 'We could not find that page',

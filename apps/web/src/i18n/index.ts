@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { shareClassName } from './share-class';
 import { zhCN } from './zh-CN';
 
 export const SUPPORTED_LANGUAGES = [
@@ -61,5 +62,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes already
   initAsync: false, // resources are bundled, so the first render already has its words
 });
+
+// `{{shareClass, shareClass}}`: a founder's share class in the reader's words ("Common" / "普通股").
+i18n.services.formatter?.add('shareClass', (value, lng) => shareClassName(String(value), lng));
 
 export default i18n;

@@ -1,3 +1,4 @@
+import { apiErrorsZhCN } from './features/api-messages';
 import { passwordResetZhCN } from './features/password-reset';
 import type { Messages } from './en';
 import { campaignPageZhCN } from './features/campaign-page';
@@ -206,16 +207,7 @@ export const zhCN: Messages = {
     generic: '出了点问题，请重试。',
     network: '无法连接 Crowdstake。请检查网络后重试。',
     invalidCredentials: '电子邮箱或密码不正确。',
-    validation_failed: '有些内容需要您修改。',
-    unauthenticated: '请先登录。',
-    forbidden: '您的账户无权执行此操作。',
-    csrf_failed: '会话需要刷新。请重新加载页面后重试。',
-    account_suspended: '此账户已被停用。如您认为有误，请联系客服。',
-    not_found: '找不到您要查找的内容。',
-    email_taken: '该电子邮箱已注册。请直接登录，或使用其他电子邮箱。',
-    too_many_requests: '尝试次数过多，请几分钟后再试。',
-    internal_error: '我们这边出了问题，请重试。',
-    service_unavailable: 'Crowdstake 暂时无法使用，请稍后再试。',
+    ...apiErrorsZhCN,
   },
   notFound: {
     title: '找不到该页面',

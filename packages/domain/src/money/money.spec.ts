@@ -125,6 +125,18 @@ describe('formatting', () => {
     expect(formatMoney(1200, 'JPY', 'en-US')).toBe('¥1,200');
     expect(formatMoney(9_007_199_254_740_991, 'USD', 'en-US')).toBe('$90,071,992,547,409.91');
   });
+
+  it('drops needless cents from whole amounts only when asked', () => {
+    const whenNeeded = { cents: 'when-needed' } as const;
+    expect(formatMoney(100_000_00, 'USD', 'en-US')).toBe('$100,000.00');
+    expect(formatMoney(100_000_00, 'USD', 'en-US', whenNeeded)).toBe('$100,000');
+    expect(formatMoney(100_000_50, 'USD', 'en-US', whenNeeded)).toBe('$100,000.50');
+    expect(formatMoney(5, 'USD', 'en-US', whenNeeded)).toBe('$0.05');
+    expect(formatMoney(0, 'EUR', 'de-DE', whenNeeded)).toBe('0\u00a0€');
+    expect(formatMoney(1200, 'JPY', 'en-US', whenNeeded)).toBe('¥1,200');
+    expect(formatMoney(-250_00, 'USD', 'en-US', whenNeeded)).toBe('-$250');
+    expect(formatMoney(9_007_199_254_740_900, 'USD', 'en-US', whenNeeded)).toBe('$90,071,992,547,409');
+  });
 });
 
 describe('currencySchema', () => {

@@ -145,15 +145,31 @@ export function formatMinorAsDecimal(amountMinor: number, currency: CurrencyCode
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
+export interface FormatMoneyOptions {
+  /**
+   * `always` (the default) writes every minor digit ("$100,000.00"), as statements and the API's
+   * sentences do; `when-needed` drops them from a whole amount ("$100,000") and keeps them on
+   * any other ("$12.50"), as people write prices and goals.
+   */
+  cents?: 'always' | 'when-needed';
+}
+
 /** Formats an amount for people, in their locale ("$12.34", "US$12.34", "¥1,200"). */
-export function formatMoney(amountMinor: number, currency: CurrencyCode, locale = 'en'): string {
+export function formatMoney(
+  amountMinor: number,
+  currency: CurrencyCode,
+  locale = 'en',
+  { cents = 'always' }: FormatMoneyOptions = {},
+): string {
   const exponent = currencyExponent(currency);
   // Intl takes a decimal string, so no floating-point division of the amount happens here.
   const decimal = formatMinorAsDecimal(amountMinor, currency);
+  const whole = exponent > 0 && amountMinor % 10 ** exponent === 0;
+  const digits = cents === 'when-needed' && whole ? 0 : exponent;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(decimal as unknown as number);
 }

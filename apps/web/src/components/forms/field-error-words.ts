@@ -1,11 +1,6 @@
-import {
-  formatMoney,
-  isCurrencyCode,
-  type FieldError,
-  type FieldErrorCode,
-  type FieldErrorParams,
-} from '@crowdstake/domain';
+import { isCurrencyCode, type FieldError, type FieldErrorCode, type FieldErrorParams } from '@crowdstake/domain';
 import type { TFunction } from 'i18next';
+import { formatAmount } from '../formatting';
 import { bpsToPercentText } from './amount-text';
 
 /**
@@ -21,7 +16,7 @@ function money(params: FieldErrorParams, key: string, locale: string): string {
   const amount = params[key];
   const currency = params.currency;
   if (typeof amount !== 'number' || typeof currency !== 'string' || !isCurrencyCode(currency)) return String(amount);
-  return formatMoney(amount, currency, locale);
+  return formatAmount(amount, currency, locale);
 }
 
 const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : String(value));

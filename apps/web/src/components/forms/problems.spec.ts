@@ -49,10 +49,10 @@ describe('describeRuleError', () => {
 
   it('words the rules by their code, and formats their amounts for the reader', () => {
     expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }), t, 'en')).toBe(
-      'validation.goalWholeUnits {"unit":"$300.00"}',
+      'validation.goalWholeUnits {"unit":"$300"}',
     );
     expect(describeRuleError(rule('not_whole_units', { unit: 30_000, currency: 'USD' }, 'maxAmount'), t, 'en')).toBe(
-      'validation.maxWholeUnits {"unit":"$300.00"}',
+      'validation.maxWholeUnits {"unit":"$300"}',
     );
     expect(describeRuleError(rule('duration_out_of_range', { minimum: 7, maximum: 90, days: 3 }), t, 'en')).toBe(
       'validation.duration {"min":7,"max":90,"days":3}',

@@ -1,5 +1,4 @@
 import {
-  formatMoney,
   isCurrencyCode,
   RISK_MONEY_PARAMS,
   RISK_REASON_CODES,
@@ -9,6 +8,7 @@ import {
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from './view/plain-terms';
+import { formatAmount } from '../../components/formatting';
 
 export interface WordedReason {
   text: string;
@@ -37,7 +37,7 @@ export function wordRiskReason(factor: RiskFactorView, t: TFunction, locale: str
     const amount = params[name];
     const inCurrency = name === 'goal' && typeof params.goalCurrency === 'string' ? params.goalCurrency : currency;
     if (typeof amount === 'number' && isCurrencyCode(inCurrency))
-      values[name] = formatMoney(amount, inCurrency, locale);
+      values[name] = formatAmount(amount, inCurrency, locale);
   }
   if (typeof params.percent === 'number') {
     values.percent =

@@ -4,6 +4,8 @@ import { Button, Card, Checkbox, DataList, Select, Stack, Text, Title } from '@m
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { describeFieldDetail } from '../../api/describe-api-error';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useFormatMoney } from '../../components/money';
@@ -21,7 +23,7 @@ export function InvestorProfileForm({
   profile: InvestorProfileView | null;
   onSaved?: (profile: InvestorProfileView) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const save = useSaveInvestorProfile();
   const [currency, setCurrency] = useState<CurrencyCode>(profile?.currency ?? 'USD');
@@ -44,11 +46,10 @@ export function InvestorProfileForm({
     if (result.problem === 'too_large') return t('pledges.profile.tooLarge');
     return t('pledges.profile.format');
   };
-  const apiFieldError = (name: MoneyFieldName) =>
-    save.error && 'details' in save.error
-      ? ((save.error.details as { path: string; message: string }[]).find((detail) => detail.path === name)?.message ??
-        null)
-      : null;
+  const apiFieldError = (name: MoneyFieldName) => {
+    const detail = isApiError(save.error) ? save.error.details.find((candidate) => candidate.path === name) : undefined;
+    return detail ? describeFieldDetail(detail, t, i18n.resolvedLanguage ?? 'en') : null;
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import type { CurrencyCode } from '@crowdstake/domain/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { describeFieldDetail } from '../../api/describe-api-error';
 import { useFormatMoney } from '../../components/money';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { limitMaximum } from './pledge-choice';
@@ -24,7 +25,7 @@ export function usePledgeError(currency?: CurrencyCode): (error: unknown) => str
           return t('pledges.errors.investment_limit_exceeded_amount', { amount: formatMoney(maximum, currency) });
       }
       if (error.code === 'validation_failed' && error.details.length > 0)
-        return error.details.map((detail) => detail.message).join(' ');
+        return error.details.map((detail) => describeFieldDetail(detail, t, i18n.resolvedLanguage ?? 'en')).join(' ');
       const key = `pledges.errors.${error.code}`;
       if (i18n.exists(key)) return t(key as 'pledges.errors.card_declined');
       return errorMessage(error);

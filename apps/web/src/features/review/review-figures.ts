@@ -1,3 +1,5 @@
+import { formatFileSize, formatInstant } from '../../components/formatting';
+
 /** Units for "3 days ago", largest first, with how many seconds each holds. */
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -25,8 +27,9 @@ export function formatDate(at: string | Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(at));
 }
 
+/** An instant with its time zone named (components/formatting.ts). */
 export function formatDateTime(at: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return formatInstant(at, locale);
 }
 
 /** A calendar date (`YYYY-MM-DD`) as written, without a time zone shifting it to the day before. */
@@ -56,18 +59,8 @@ export function formatTenthsOfPercent(tenths: bigint, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(tenths) / 1000);
 }
 
-/** A file size for people: "820 B", "14 kB", "2.4 MB". */
-export function formatFileSize(bytes: number, locale: string): string {
-  const [unit, size] =
-    bytes >= 1_000_000
-      ? (['megabyte', 1_000_000] as const)
-      : bytes >= 1_000
-        ? (['kilobyte', 1_000] as const)
-        : (['byte', 1] as const);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', maximumFractionDigits: 1 }).format(
-    bytes / size,
-  );
-}
+/** One format for file sizes everywhere (components/formatting.ts). */
+export { formatFileSize };
 
 /** "a, b and c" in the reader's language ("a、b和c" in Chinese). */
 export function formatList(items: readonly string[], locale: string): string {

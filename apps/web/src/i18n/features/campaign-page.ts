@@ -94,8 +94,8 @@ export const campaignPageEn = {
       riskNote: 'A bond is a loan to a small business. If the business fails, you may not get all your money back.',
     },
     shares: {
-      lead_one: 'Buy {{shareClass}} shares at {{price}} each (minimum {{count}} share).',
-      lead_other: 'Buy {{shareClass}} shares at {{price}} each (minimum {{count}} shares).',
+      lead_one: 'Buy {{shareClass, shareClass}} shares at {{price}} each (minimum {{count}} share).',
+      lead_other: 'Buy {{shareClass, shareClass}} shares at {{price}} each (minimum {{count}} shares).',
       preMoney: 'Pre-money valuation',
       postMoney: 'Post-money valuation if every share is sold',
       offered: 'Shares offered',
@@ -231,8 +231,8 @@ export const campaignPageZhCN: typeof campaignPageEn = {
       riskNote: '债权是对小微企业的借款。如果企业经营失败，您可能无法收回全部资金。',
     },
     shares: {
-      lead_one: '以每股 {{price}} 的价格购买 {{shareClass}} 股（最少 {{count}} 股）。',
-      lead_other: '以每股 {{price}} 的价格购买 {{shareClass}} 股（最少 {{count}} 股）。',
+      lead_one: '以每股 {{price}} 的价格购买{{shareClass, shareClass}}（最少 {{count}} 股）。',
+      lead_other: '以每股 {{price}} 的价格购买{{shareClass, shareClass}}（最少 {{count}} 股）。',
       preMoney: '投前估值',
       postMoney: '全部售出后的投后估值',
       offered: '发行股数',

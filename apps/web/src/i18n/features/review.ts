@@ -225,7 +225,7 @@ export const reviewEn = {
 export const reviewZhCN: typeof reviewEn = {
   access: {
     title: '此页面仅供审核员使用',
-    body: '审核员决定哪些项目可以上线。审核员账号由平台运营人员创建，发起人和支持者无法打开审核队列。',
+    body: '审核员决定哪些项目可以上线。审核员账号由平台运营人员创建，创业者和支持者无法打开审核队列。',
     home: '返回首页',
   },
   statuses: {
@@ -243,7 +243,7 @@ export const reviewZhCN: typeof reviewEn = {
   grade: '{{grade}} 级',
   queue: {
     title: '审核队列',
-    lead: '已提交的项目，按提交时间从早到晚排列。每个决定都需要写明理由，发起人会看到这些理由。',
+    lead: '已提交的项目，按提交时间从早到晚排列。每个决定都需要写明理由，创业者会看到这些理由。',
     count_one: '{{count}} 个项目等待审核',
     count_other: '{{count}} 个项目等待审核',
     filters: '筛选审核队列',
@@ -306,7 +306,7 @@ export const reviewZhCN: typeof reviewEn = {
   },
   risk: {
     title: '风险评估',
-    lead: '在发起人提交项目时，根据当时的公司资料和文件计算得出。',
+    lead: '在创业者提交项目时，根据当时的公司资料和文件计算得出。',
     score: '得分 {{score}} / 100',
     scoreLabel: '风险得分',
     scale: 'A ≥ 80 · B ≥ 65 · C ≥ 50 · D ≥ 35 · E 低于 35（分数越高越安全）',
@@ -337,19 +337,19 @@ export const reviewZhCN: typeof reviewEn = {
     debtRatioValue: '占年收入的 {{percent}}',
     debtWithoutRevenue: '有负债但无收入',
     noDebt: '无负债',
-    founderIdentity: '发起人身份',
+    founderIdentity: '创业者身份',
     private: '私密：仅限平台人员',
     privateHint: '个人信息。仅用于核对身份证件，切勿写入理由中。',
     fullName: '姓名',
     dateOfBirth: '出生日期',
     nationality: '国籍',
     idDocumentNumber: '证件号码',
-    noIdentity: '发起人尚未提供身份信息。',
+    noIdentity: '创业者尚未提供身份信息。',
     loadError: '无法加载公司资料。',
   },
   documents: {
     title: '文件',
-    lead: '在新标签页中打开每个文件。私密文件仅发起人和平台人员可见。',
+    lead: '在新标签页中打开每个文件。私密文件仅创业者和平台人员可见。',
     empty: '该公司尚未上传任何文件。',
     missing: '缺少必需文件：{{kinds}}',
     open: '打开',
@@ -361,7 +361,7 @@ export const reviewZhCN: typeof reviewEn = {
   },
   history: {
     title: '决定记录',
-    lead: '此项目的所有决定，最新的排在前面，附有发起人看到的理由。',
+    lead: '此项目的所有决定，最新的排在前面，附有创业者看到的理由。',
     empty: '尚无决定：这是第一次审核。',
     by: '{{name}} · {{date}}',
     version: '第 {{version}} 版',
@@ -376,8 +376,8 @@ export const reviewZhCN: typeof reviewEn = {
     checklistLead: '核查完一项就勾选一项。批准需要五项全部勾选。',
     checklist: {
       identity: {
-        label: '发起人身份',
-        hint: '身份证件与发起人的姓名、出生日期和证件号码一致。',
+        label: '创业者身份',
+        hint: '身份证件与创业者的姓名、出生日期和证件号码一致。',
       },
       documents: {
         label: '文件',
@@ -400,12 +400,12 @@ export const reviewZhCN: typeof reviewEn = {
     decisionLegend: '决定',
     decisions: {
       approve: { label: '批准', hint: '项目可在开始日期上线。' },
-      request_changes: { label: '要求修改', hint: '发起人修改项目后重新提交。' },
-      reject: { label: '拒绝', hint: '项目到此结束；发起人会看到原因。' },
+      request_changes: { label: '要求修改', hint: '创业者修改项目后重新提交。' },
+      reject: { label: '拒绝', hint: '项目到此结束；创业者会看到原因。' },
     },
     reasons: '理由',
-    reasonsHint: '发起人会看到这些内容。请说明您核查了什么；如要求修改，请具体说明需要修改的地方。',
-    reasonsRequired: '请填写发起人将看到的理由。',
+    reasonsHint: '创业者会看到这些内容。请说明您核查了什么；如要求修改，请具体说明需要修改的地方。',
+    reasonsRequired: '请填写创业者将看到的理由。',
     reasonsTooLong: '最多 5,000 个字符。',
     approveNeedsChecklist: '勾选全部五项核查内容后才能批准。尚未勾选：{{items}}。',
     decisionRequired: '请选择批准、要求修改或拒绝。',
@@ -426,8 +426,8 @@ export const reviewZhCN: typeof reviewEn = {
     success: {
       approve: '已批准“{{title}}”。',
       approveFirst: '已记录对“{{title}}”的第一次批准。现在需要第二位审核员。',
-      request_changes: '已要求“{{title}}”修改。发起人会看到您的理由。',
-      reject: '已拒绝“{{title}}”。发起人会看到您的理由。',
+      request_changes: '已要求“{{title}}”修改。创业者会看到您的理由。',
+      reject: '已拒绝“{{title}}”。创业者会看到您的理由。',
     },
   },
 };

@@ -46,10 +46,8 @@ export function formatYearMonth(month: string, locale: string): string {
   );
 }
 
-/** An instant (a start or deadline) in the reader's own time zone, with the time. */
-export function formatInstant(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
-}
+/** An instant (a start or deadline) in the reader's own time zone, with the time and the zone named. */
+export { formatInstant } from '../../../components/formatting';
 
 /**
  * The day a backer's repayment schedule counts from. The domain's schedule puts instalment k

@@ -6,7 +6,7 @@ import { IconArrowLeft, IconArrowRight, IconCircleCheck } from '@tabler/icons-re
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams, type Location } from 'react-router';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
 import { problemResolver } from '../../../components/forms/problem-resolver';
@@ -18,6 +18,7 @@ import { FundingStep } from './funding-step';
 import { PreviewStep, SubmitStep } from './preview-and-submit';
 import { StoryStep } from './story-step';
 import { TermsStep } from './terms-step';
+import { UnsavedWorkGuard } from './unsaved-work-guard';
 import { useWizardNavigation } from './use-wizard-navigation';
 import { checkSteps } from './wizard-checks';
 import {
@@ -37,6 +38,9 @@ interface CampaignWizardProps {
   companies: CompanyView[];
   initialCompany?: CompanyView;
 }
+
+/** Where drafts live: creating one moves the new wizard to its own address, which is not leaving. */
+const WIZARD_PATH_PREFIX = '/founder/campaigns/';
 
 /** Where a navigation asks the next page to put focus: on the step's heading, as after any step change. */
 export interface WizardLocationState {
@@ -120,6 +124,20 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
     else heading.current?.focus();
   }, [step, form, location.state]);
 
+  const { hasUnsavedWork, saveBeforeLeaving } = nav;
+  // The guard asks at the moment of leaving; a stable function keeps its beforeunload listener in place.
+  const latest = useRef({ hasUnsavedWork, saveBeforeLeaving });
+  useEffect(() => {
+    latest.current = { hasUnsavedWork, saveBeforeLeaving };
+  });
+  const guardHasUnsavedWork = useCallback(() => latest.current.hasUnsavedWork(), []);
+  const guardSave = useCallback(() => latest.current.saveBeforeLeaving(), []);
+  const isWithinWizard = useCallback(
+    (next: Location) =>
+      next.pathname === location.pathname || (!campaign && next.pathname.startsWith(WIZARD_PATH_PREFIX)),
+    [location.pathname, campaign],
+  );
+
   const index = stepIndex(step);
   const next = WIZARD_STEPS[index + 1];
   const previous = WIZARD_STEPS[index - 1];
@@ -130,6 +148,7 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
 
   return (
     <FormProvider {...form}>
+      <UnsavedWorkGuard hasUnsavedWork={guardHasUnsavedWork} save={guardSave} isWithinWizard={isWithinWizard} />
       <Stack gap="lg">
         <nav aria-label={t('founder.wizard.stepsLabel')}>
           <Stepper

@@ -12,6 +12,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TermsExplained } from '../../campaigns/view';
 import { BondBackerTermsFields, ShareBackerTermsFields } from './backer-terms-fields';
+import { FundingConsequences } from './funding-consequences';
 import { BondTermsFields, ShareTermsFields } from './investment-terms-fields';
 import { RewardTiersEditor } from './reward-tiers-editor';
 import { useWizardForm } from './wizard-form';
@@ -25,6 +26,7 @@ export function TermsStep({ type }: { type: CampaignType }) {
       <Stack gap="xl">
         {type === 'bond' ? <BondTermsFields /> : <ShareTermsFields />}
         {type === 'bond' ? <BondBackerTermsFields /> : <ShareBackerTermsFields />}
+        <FundingConsequences type={type} />
         <LiveTerms type={type} />
       </Stack>
     );

@@ -82,20 +82,76 @@ export function useWizardNavigation({
     return EDITING_STEPS.filter((editing) => prints[editing] !== savedPrints[editing]);
   };
 
-  const createDraft = async (values: WizardValues, now: Date, target: WizardStep) => {
+  /** Creates the draft; opens it at `target`, or stays put (returning whether it was made) when leaving. */
+  const createDraft = async (values: WizardValues, now: Date, target: WizardStep | null): Promise<boolean> => {
     const started = withStartingValues(values, now, {
       outline,
       shareClass: t('founder.wizard.terms.defaultShareClass'),
     });
     const parsed = campaignCreateSchema.safeParse(wizardToBody(started).body, { reportInput: true });
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
+    if (!parsed.success) {
+      showProblems(problemsFromZod(parsed.error));
+      return false;
+    }
     try {
       const created = await create.mutateAsync(parsed.data);
       // A new address for the new draft; the page opens it from the cache, at the step asked for.
-      void navigate(wizardPath(created.id, target), { replace: true, state: { focusStep: true } });
+      if (target) void navigate(wizardPath(created.id, target), { replace: true, state: { focusStep: true } });
+      return true;
     } catch (error) {
       onApiError(error);
+      return false;
     }
+  };
+
+  /** Saves every step changed since the last save; false (with the problems shown) when one does not pass. */
+  const saveChanges = async (values: WizardValues, now: Date): Promise<boolean> => {
+    if (!campaign) return true;
+    const changed = unsavedSteps(values);
+    if (changed.length === 0) return true;
+    try {
+      await patch.mutateAsync(sliceOf(wizardToBody(values).body, campaign.type, changed));
+      const prints = stepFingerprints(values, EDITING_STEPS);
+      setSavedPrints((saved) =>
+        saved ? { ...saved, ...Object.fromEntries(changed.map((done) => [done, prints[done]])) } : saved,
+      );
+      setSavedAt(now);
+      return true;
+    } catch (error) {
+      onApiError(error);
+      return false;
+    }
+  };
+
+  /**
+   * Whether leaving now would lose work: steps changed since the last save, or, before the draft
+   * exists, anything typed at all.
+   */
+  const hasUnsavedWork = (): boolean => {
+    const values = form.getValues();
+    if (campaign) return unsavedSteps(values).length > 0;
+    return JSON.stringify(values) !== JSON.stringify(form.formState.defaultValues);
+  };
+
+  /**
+   * Saves before the founder leaves the wizard: checks the changed steps (or, before the draft
+   * exists, the first one) and saves them. False when something does not pass; the problems are
+   * then shown at their fields, and the founder stays.
+   */
+  const saveBeforeLeaving = async (): Promise<boolean> => {
+    if (create.isPending || patch.isPending) return false;
+    setFormError(null);
+    setStrayMessages([]);
+    const values = form.getValues();
+    const now = new Date();
+    const toCheck = campaign ? unsavedSteps(values) : (['basics'] as EditingStep[]);
+    const problems = checkSteps(values, toCheck, now, outline);
+    if (problems.length > 0) {
+      showProblems(problems);
+      return false;
+    }
+    if (!campaign) return createDraft(values, now, null);
+    return saveChanges(values, now);
   };
 
   const goTo = async (target: WizardStep) => {
@@ -115,27 +171,16 @@ export function useWizardNavigation({
       return onStepChange(target);
     }
     form.clearErrors();
-    if (!campaign) return createDraft(values, now, target);
-
-    const changed = unsavedSteps(values);
-    if (changed.length === 0) return onStepChange(target);
-    try {
-      await patch.mutateAsync(sliceOf(wizardToBody(values).body, campaign.type, changed));
-      const prints = stepFingerprints(values, EDITING_STEPS);
-      setSavedPrints((saved) =>
-        saved ? { ...saved, ...Object.fromEntries(changed.map((done) => [done, prints[done]])) } : saved,
-      );
-      setSavedAt(new Date());
-      onStepChange(target);
-    } catch (error) {
-      onApiError(error);
-    }
+    if (!campaign) return void (await createDraft(values, now, target));
+    if (await saveChanges(values, now)) onStepChange(target);
   };
 
   return {
     goTo,
     showProblems,
     unsavedSteps,
+    hasUnsavedWork,
+    saveBeforeLeaving,
     saving: create.isPending || patch.isPending,
     formError,
     strayMessages,
