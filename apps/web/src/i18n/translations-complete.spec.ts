@@ -111,8 +111,12 @@ describe('describeApiError and describeFieldDetail', () => {
     );
     const unit = { code: 'not_whole_units' as const, message: 'x', params: { unit: 25_00, currency: 'USD' } };
     const cents = { ...unit, params: { unit: 25_50, currency: 'USD' } };
-    expect(describeFieldDetail(cents, await translator('en'), 'en')).toBe('Use a whole number of units: $25.50 each.');
-    expect(describeFieldDetail(unit, await translator('en'), 'en')).toBe('Use a whole number of units: $25 each.');
+    expect(describeFieldDetail(cents, await translator('en'), 'en')).toBe(
+      'The goal must be a whole number of units of $25.50.',
+    );
+    expect(describeFieldDetail(unit, await translator('en'), 'en')).toBe(
+      'The goal must be a whole number of units of $25.',
+    );
     expect(describeFieldDetail({ code: 'mystery' as never, message: 'Server words.' }, t, 'zh-CN')).toBe(
       'Server words.',
     );
