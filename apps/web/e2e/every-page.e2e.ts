@@ -39,6 +39,8 @@ interface Visit {
   path: () => string;
   /** Console errors this page causes on purpose, e.g. the 404 of a page that does not exist. */
   allowedConsole?: RegExp[];
+  /** Also keep the first screen in English on a desktop (name-readme.png), the picture the README shows. */
+  readme?: true;
 }
 
 describeInBrowser('every page, in both languages, on a desktop and a phone', () => {
@@ -112,7 +114,8 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
     await context.addInitScript((code) => window.localStorage.setItem('crowdstake.language', code), language);
     const account = accounts[role as Exclude<Role, 'visitor'>];
     if (role !== 'visitor' && account) {
-      const response = await context.request.post('/api/auth/login', { data: account });
+      const { email, password } = account;
+      const response = await context.request.post('/api/auth/login', { data: { email, password } });
       if (!response.ok()) throw new Error(`Signing in the ${role} answered ${response.status()}`);
     }
     const page = await context.newPage();
@@ -132,6 +135,23 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
     await page.evaluate(() => document.fonts.ready);
   }
 
+  /** The elements that stick out past the right edge of the screen, where no ancestor clips them. */
+  async function widest(page: Page): Promise<string> {
+    return page.evaluate(() => {
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowX !== 'visible') return true;
+        }
+        return false;
+      };
+      return Array.from(document.body.querySelectorAll('*'))
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(element))
+        .slice(-3)
+        .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`)
+        .join(', ');
+    });
+  }
+
   const wizardStep = (step: string) => () => `/founder/campaigns/${campaigns.draft.id}?step=${step}`;
   const VISITS: Visit[] = [
     { name: 'home', role: 'visitor', path: () => '/' },
@@ -142,7 +162,7 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
     { name: 'forgot-password', role: 'visitor', path: () => '/forgot-password' },
     { name: 'reset-password', role: 'visitor', path: () => '/reset-password?token=not-a-real-token' },
     { name: 'campaign-reward', role: 'visitor', path: () => `/campaigns/${campaigns.reward.id}` },
-    { name: 'campaign-bond', role: 'visitor', path: () => `/campaigns/${campaigns.bond.id}` },
+    { name: 'campaign-bond', role: 'visitor', path: () => `/campaigns/${campaigns.bond.id}`, readme: true },
     { name: 'campaign-shares', role: 'visitor', path: () => `/campaigns/${campaigns.shares.id}` },
     {
       name: 'not-found',
@@ -171,7 +191,12 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
     { name: 'wizard-preview', role: 'founder', path: wizardStep('preview') },
     { name: 'wizard-submit', role: 'founder', path: wizardStep('submit') },
     { name: 'review-queue', role: 'reviewer', path: () => '/review' },
-    { name: 'review-workspace', role: 'reviewer', path: () => `/review/campaigns/${campaigns.submitted.id}` },
+    {
+      name: 'review-workspace',
+      role: 'reviewer',
+      path: () => `/review/campaigns/${campaigns.submitted.id}`,
+      readme: true,
+    },
   ];
 
   it.each(VISITS.map((visit) => [visit.name, visit] as const))(
@@ -187,6 +212,9 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
           await page.setViewportSize(viewport);
           await settle(page);
           await saveScreenshot(page, `${visit.name}-${language}-${viewport.width}`);
+          if (visit.readme && language === 'en' && viewport.width === 1280) {
+            await saveScreenshot(page, `${visit.name}-readme`, { fullPage: false });
+          }
           const violations = await seriousA11yViolations(page);
           if (violations.length > 0) problems.push(`${label}: axe\n    ${violations.join('\n    ')}`);
           try {
@@ -198,7 +226,9 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
             problems.push(`${label}: <html lang> is not ${language}`);
           }
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (overflow > 0) problems.push(`${label}: the page is ${overflow}px wider than the screen`);
+          if (overflow > 0) {
+            problems.push(`${label}: the page is ${overflow}px wider than the screen, by ${await widest(page)}`);
+          }
         }
       }
       if (problems.length > 0) throw new Error(problems.join('\n'));
