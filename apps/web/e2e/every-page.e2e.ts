@@ -79,6 +79,7 @@ describeInBrowser('every page, in both languages, on a desktop and a phone', () 
     campaigns.bond = await draftAndPublish({
       ...aBondSeed('Solar roof for a family print shop', 'A two-year bond repaid monthly.', 650),
       terms: { annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 1 },
+      cover: await coverPicture(session.browser, 'Print shop solar', 190),
     });
     campaigns.shares = await draftAndPublish(aShareSeed('Own a share of Tanaka Ramen', 'Our third shop.'));
     const submitted = await aDraft(
