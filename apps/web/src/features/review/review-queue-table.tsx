@@ -100,7 +100,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
           ) : null}
         </Stack>
       </Table.Th>
-      <Table.Td>
+      <Table.Td miw={110}>
         <CampaignTypeBadge type={item.type} />
       </Table.Td>
       <Table.Td ta="right" fw={600}>
