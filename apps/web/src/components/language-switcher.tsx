@@ -20,7 +20,12 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
           justify={fullWidth ? 'space-between' : undefined}
           leftSection={<IconLanguage size={18} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={`${t('language.change')}: ${current.label}`}
+          // The name holds what the button shows (axe: label-content-name-mismatch), then the language in full.
+          aria-label={
+            fullWidth
+              ? `${t('language.change')}: ${current.label}`
+              : `${t('language.change')}: ${current.short} (${current.label})`
+          }
         >
           {fullWidth ? current.label : current.short}
         </Button>

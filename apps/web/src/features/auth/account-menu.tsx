@@ -45,13 +45,13 @@ function SignedInMenu({ user }: { user: UserView }) {
     <Menu position="bottom-end" width={260} shadow="md">
       <Menu.Target>
         <UnstyledButton
-          aria-label={`${t('account.menu')}: ${user.name}`}
+          aria-label={`${t('account.menu')}: ${user.name}, ${t(`account.roles.${user.role}`)}`}
           style={{ borderRadius: 'var(--mantine-radius-xl)' }}
           px={6}
           py={4}
         >
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="pine" radius="xl" size={32}>
+            <Avatar color="pine" radius="xl" size={32} aria-hidden>
               {initials(user.name)}
             </Avatar>
             <Text size="sm" fw={600} maw={160} truncate="end">

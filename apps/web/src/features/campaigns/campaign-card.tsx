@@ -1,7 +1,8 @@
-import { AspectRatio, Badge, Card, Group, Image, Progress, Stack, Text, Title } from '@mantine/core';
+import { AspectRatio, Badge, Card, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconCoins, IconGift, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LabelledProgress } from '../../components/labelled-progress';
 import { useFormatMoney } from '../../components/money';
 import { badgeTextColor } from './badge-text-color';
 import classes from './campaign-card.module.css';
@@ -53,12 +54,12 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
         </Text>
 
         <Stack gap={6} mt="xs">
-          <Progress
+          <LabelledProgress
             value={Math.min(percent, 100)}
             size="md"
             radius="xl"
-            aria-label={t('campaigns.fundingProgress')}
-            aria-valuetext={t('campaigns.percentFunded', { percent })}
+            label={t('campaigns.fundingProgress')}
+            valueText={t('campaigns.percentFunded', { percent })}
           />
           <Group justify="space-between" align="baseline" wrap="nowrap" gap="xs">
             <Text fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>

@@ -1,5 +1,5 @@
 import type { CampaignView, PledgeView } from '@crowdstake/domain/core';
-import { Alert, Anchor, Button, Card, Group, Pagination, Progress, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Pagination, Skeleton, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { IconAlertCircle, IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { campaignKeys } from '../../api/query-keys';
 import { EmptyPanel } from '../../components/empty-panel';
 import { useErrorMessage } from '../../components/forms/use-error-message';
+import { LabelledProgress } from '../../components/labelled-progress';
 import { useFormatMoney } from '../../components/money';
 import { fundedPercent } from '../campaigns/campaign-progress';
 import { fetchCampaign } from '../campaigns/campaign-queries';
@@ -176,12 +177,12 @@ function PledgeRow({
         </Group>
         {loaded ? (
           <Stack gap={4}>
-            <Progress
+            <LabelledProgress
               value={Math.min(percent, 100)}
               size="sm"
               radius="xl"
-              aria-label={t('campaigns.fundingProgress')}
-              aria-valuetext={t('campaigns.percentFunded', { percent })}
+              label={t('campaigns.fundingProgress')}
+              valueText={t('campaigns.percentFunded', { percent })}
             />
             <Group justify="space-between" gap="xs">
               <Text size="xs" c="dimmed">

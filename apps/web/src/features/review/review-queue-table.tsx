@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Money } from '../../components/money';
 import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
+import classes from './review-queue-table.module.css';
 import { CampaignTypeBadge } from './review-badges';
 import { formatDateTime, timeAgo } from './review-figures';
 import type { FromQueueState } from './queue-return';
@@ -20,7 +21,16 @@ interface ReviewQueueTableProps {
 export function ReviewQueueTable({ items, now }: ReviewQueueTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    // On a phone the table scrolls sideways in its own box, which keyboard users can focus and
+    // scroll too; the first column (the campaign, with its link) stays in place.
+    <Table.ScrollContainer
+      minWidth={720}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('review.queue.caption')}
+      className={classes.scroller}
+    >
       <Table verticalSpacing="md" highlightOnHover data-testid="review-queue" aria-label={t('review.queue.caption')}>
         <Table.Thead>
           <Table.Tr>
@@ -55,7 +65,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
 
   return (
     <Table.Tr data-testid="review-queue-item" data-campaign-id={item.id}>
-      <Table.Th scope="row" fw="normal" maw={380}>
+      <Table.Th scope="row" fw="normal" maw={380} className={classes.sticky}>
         <Stack gap={4}>
           {item.conflictOfInterest ? (
             <Text fw={600}>{item.title}</Text>
@@ -90,7 +100,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: Date }) {
           ) : null}
         </Stack>
       </Table.Th>
-      <Table.Td>
+      <Table.Td miw={110}>
         <CampaignTypeBadge type={item.type} />
       </Table.Td>
       <Table.Td ta="right" fw={600}>

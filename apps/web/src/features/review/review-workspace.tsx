@@ -106,8 +106,9 @@ export function ReviewWorkspace({ campaign, meId, onRefresh }: ReviewWorkspacePr
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          {/* Sticky below the 64px header, so the decision stays in reach while the reviewer reads. */}
-          <Box pos="sticky" top={80} mah="calc(100dvh - 96px)" style={{ overflowY: 'auto' }}>
+          {/* In the page's flow, never a scroll box of its own that hides "Record decision"; sticky
+              below the header only on a screen tall enough to show the whole panel (see the CSS). */}
+          <Box className={classes.decision}>
             <DecisionPanel
               key={campaign.id}
               campaign={campaign}

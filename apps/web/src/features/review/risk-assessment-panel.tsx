@@ -77,7 +77,8 @@ function RiskFactorTable({ factors }: { factors: RiskFactorView[] }) {
   const { t } = useTranslation();
   const wording = useRiskWording();
   return (
-    <Table.ScrollContainer minWidth={520}>
+    // On a phone the factors scroll sideways in a box keyboard users can focus and scroll too.
+    <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label={t('review.risk.title')}>
       <Table verticalSpacing="sm" data-testid="risk-factors">
         <Table.Thead>
           <Table.Tr>

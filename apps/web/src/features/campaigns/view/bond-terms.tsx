@@ -1,4 +1,4 @@
-import { Alert, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { BondTerms } from '@crowdstake/domain';
 import { type BondInstalment, bondScheduleForUnits, type CurrencyCode, mulMinor } from '@crowdstake/domain/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -135,6 +135,14 @@ function safeProduct(a: number, b: number): number | null {
   }
 }
 
+/** Rows shown before "Show all": two years of monthly payments, with the totals always below. */
+const FIRST_ROWS = 24;
+
+/**
+ * The whole schedule in the page's flow (no inner scroll box that cuts rows or the totals): a
+ * table from sm up, a list of payments on a phone where five columns would not fit. A long
+ * schedule shows its first two years and a "Show all" button; the totals are always shown.
+ */
 function RepaymentTable({
   instalments,
   totals,
@@ -150,58 +158,108 @@ function RepaymentTable({
   const locale = i18n.resolvedLanguage ?? 'en';
   const formatMoney = useFormatMoney();
   const money = (amount: number) => formatMoney(amount, currency);
+  const [showAll, setShowAll] = useState(false);
+  const long = instalments.length > FIRST_ROWS + 2;
+  const shown = long && !showAll ? instalments.slice(0, FIRST_ROWS) : instalments;
+  const toggle = long ? (
+    <Button variant="light" size="sm" onClick={() => setShowAll((value) => !value)} aria-expanded={showAll}>
+      {showAll
+        ? t('campaignPage.terms.bond.showFewer', { count: FIRST_ROWS })
+        : t('campaignPage.terms.bond.showAll', { count: instalments.length })}
+    </Button>
+  ) : null;
   return (
-    // Focusable and named, so keyboard users can scroll a long schedule too.
-    <Table.ScrollContainer minWidth={520} maxHeight={480} tabIndex={0} role="region" aria-label={caption}>
-      <Table
-        striped
-        highlightOnHover
-        tabularNums
-        stickyHeader
-        captionSide="top"
-        verticalSpacing={6}
-        data-testid="repayment-schedule"
-      >
-        <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('campaignPage.terms.bond.number')}</Table.Th>
-            <Table.Th scope="col">{t('campaignPage.terms.bond.dueOn')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('campaignPage.terms.bond.principal')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('campaignPage.terms.bond.interest')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('campaignPage.terms.bond.total')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {instalments.map((instalment) => (
-            <Table.Tr key={instalment.number}>
-              <Table.Td>{instalment.number}</Table.Td>
-              <Table.Td>{formatCalendarDate(instalment.dueOn, locale)}</Table.Td>
-              <Table.Td ta="right">{money(instalment.principal)}</Table.Td>
-              <Table.Td ta="right">{money(instalment.interest)}</Table.Td>
-              <Table.Td ta="right">{money(instalment.total)}</Table.Td>
+    <Stack gap="sm">
+      <Box visibleFrom="sm">
+        <Table
+          striped
+          highlightOnHover
+          tabularNums
+          captionSide="top"
+          verticalSpacing={6}
+          data-testid="repayment-schedule"
+        >
+          <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
+            {caption}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('campaignPage.terms.bond.number')}</Table.Th>
+              <Table.Th scope="col">{t('campaignPage.terms.bond.dueOn')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('campaignPage.terms.bond.principal')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('campaignPage.terms.bond.interest')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('campaignPage.terms.bond.total')}
+              </Table.Th>
             </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((instalment) => (
+              <Table.Tr key={instalment.number}>
+                <Table.Td>{instalment.number}</Table.Td>
+                <Table.Td>{formatCalendarDate(instalment.dueOn, locale)}</Table.Td>
+                <Table.Td ta="right">{money(instalment.principal)}</Table.Td>
+                <Table.Td ta="right">{money(instalment.interest)}</Table.Td>
+                <Table.Td ta="right">{money(instalment.total)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Th scope="row" colSpan={2}>
+                {t('campaignPage.terms.bond.totals')}
+              </Table.Th>
+              <Table.Td ta="right">{money(totals.principal)}</Table.Td>
+              <Table.Td ta="right">{money(totals.interest)}</Table.Td>
+              <Table.Td ta="right">{money(totals.total)}</Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Box>
+      <Stack hiddenFrom="sm" gap={0} data-testid="repayment-schedule-list">
+        <Text fw={600} mb="xs">
+          {caption}
+        </Text>
+        <Box component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
+          {shown.map((instalment) => (
+            <Box
+              component="li"
+              key={instalment.number}
+              py={8}
+              style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', fontVariantNumeric: 'tabular-nums' }}
+            >
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" fw={600}>
+                  {t('campaignPage.terms.bond.instalment', { number: instalment.number })} ·{' '}
+                  {formatCalendarDate(instalment.dueOn, locale)}
+                </Text>
+                <Text size="sm" fw={700}>
+                  {money(instalment.total)}
+                </Text>
+              </Group>
+              <Text size="xs" c="gray.7">
+                {t('campaignPage.terms.bond.principal')} {money(instalment.principal)} ·{' '}
+                {t('campaignPage.terms.bond.interest')} {money(instalment.interest)}
+              </Text>
+            </Box>
           ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr fw={700}>
-            <Table.Th scope="row" colSpan={2}>
-              {t('campaignPage.terms.bond.totals')}
-            </Table.Th>
-            <Table.Td ta="right">{money(totals.principal)}</Table.Td>
-            <Table.Td ta="right">{money(totals.interest)}</Table.Td>
-            <Table.Td ta="right">{money(totals.total)}</Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+        </Box>
+        <Box py={8} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text fw={700}>{t('campaignPage.terms.bond.totals')}</Text>
+            <Text fw={700}>{money(totals.total)}</Text>
+          </Group>
+          <Text size="xs" c="gray.7">
+            {t('campaignPage.terms.bond.principal')} {money(totals.principal)} · {t('campaignPage.terms.bond.interest')}{' '}
+            {money(totals.interest)}
+          </Text>
+        </Box>
+      </Stack>
+      {toggle ? <Group>{toggle}</Group> : null}
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { CampaignStatus, CampaignType, RiskGrade } from '@crowdstake/domain/core';
 import { IconBuildingStore, IconCoins, IconEye, IconGift } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { badgeTextColor } from '../badge-text-color';
 import { RiskGradeBadge } from '../risk-grade-badge';
 import type { CampaignDetailMode } from './campaign-detail-view';
 import { campaignPhase, formatInstant } from './plain-terms';
@@ -61,6 +62,8 @@ export function CampaignHeader({ campaign, grade, mode, titleOrder, now }: Campa
           variant="light"
           icon={<IconEye size={20} aria-hidden />}
           title={t('campaignPage.previewTitle')}
+          // Amber's title colour is 3.6:1 on its light background; darkened like the badges (6.3:1).
+          styles={{ title: { color: badgeTextColor('amber') } }}
           data-testid="preview-banner"
         >
           <Text size="sm">{t('campaignPage.previewBanner')}</Text>

@@ -1,8 +1,9 @@
-import { Alert, Card, DataList, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Card, DataList, Group, Stack, Text } from '@mantine/core';
 import type { CampaignView } from '@crowdstake/domain/core';
 import { IconLock, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledProgress } from '../../../components/labelled-progress';
 import { useFormatMoney } from '../../../components/money';
 import { fundedPercent } from '../campaign-progress';
 import { campaignPhase, formatInstant } from './plain-terms';
@@ -57,13 +58,13 @@ export function FundingBox({
           <Text size="sm" c="dimmed">
             {t('campaigns.raisedOf', { goal: money(campaign.goal) })}
           </Text>
-          <Progress
+          <LabelledProgress
             value={Math.min(percent, 100)}
             size="lg"
             radius="xl"
             mt={4}
-            aria-label={t('campaigns.fundingProgress')}
-            aria-valuetext={t('campaigns.percentFunded', { percent })}
+            label={t('campaigns.fundingProgress')}
+            valueText={t('campaigns.percentFunded', { percent })}
           />
           <Group justify="space-between" gap="xs">
             <Text size="sm" fw={600} c="pine.8">

@@ -53,8 +53,9 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
   const describeProblem = useDescribeProblem();
   const errorMessage = useErrorMessage();
   const location = useLocation();
-  // Labels from sm up, descriptions from md up; on a phone the steps are numbered circles
-  // (still named for screen readers) and only the current one is labelled.
+  // Labels from sm up, descriptions from md up; on a phone the steps are numbered circles in
+  // one row that never wraps (named "2. Funding" for screen readers), and the heading below
+  // says "Step 2 of 6: Funding".
   const labelled = useMediaQuery('(min-width: 48em)');
   const described = useMediaQuery('(min-width: 62em)');
   const [params, setParams] = useSearchParams();
@@ -157,12 +158,14 @@ export function CampaignWizard({ campaign, companies, initialCompany }: Campaign
             allowNextStepsSelect={Boolean(campaign)}
             size="sm"
             iconSize={32}
+            wrap={labelled}
           >
-            {WIZARD_STEPS.map((item) => (
+            {WIZARD_STEPS.map((item, position) => (
               <Stepper.Step
                 key={item}
-                aria-label={t(`founder.wizard.steps.${item}.label`)}
-                label={labelled || item === step ? t(`founder.wizard.steps.${item}.label`) : undefined}
+                // With labels the name comes from what is shown (axe: label-content-name-mismatch).
+                aria-label={labelled ? undefined : `${position + 1}. ${t(`founder.wizard.steps.${item}.label`)}`}
+                label={labelled ? t(`founder.wizard.steps.${item}.label`) : undefined}
                 description={described ? t(`founder.wizard.steps.${item}.description`) : undefined}
                 allowStepSelect={Boolean(campaign) || item === 'basics'}
               />
