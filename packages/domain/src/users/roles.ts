@@ -14,7 +14,6 @@ export function isStaff(role: Role): boolean {
   return (STAFF_ROLES as readonly Role[]).includes(role);
 }
 
-
 /** Whether an account (a UserView, or anything with `role` and perhaps `roles`) may act as `role`. */
 export function hasRole(user: { role: Role; roles?: readonly Role[] }, role: Role): boolean {
   return user.role === role || (user.roles?.includes(role) ?? false);
