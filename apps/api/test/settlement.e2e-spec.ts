@@ -280,3 +280,41 @@ describe('settlement at the deadline', () => {
     });
   });
 });
+
+describe('a small campaign, whose Stripe fees exceed the platform fee', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ JOBS_INTERVAL_MS: '3600000', SCHEDULER_INTERVAL_MS: '3600000' });
+  });
+  afterAll(() => t.close());
+
+  it('is paid out in full less the fee: the platform bears the difference from its float', async () => {
+    // First thing on a fresh platform: $10 collected, Stripe keeps $0.59, the platform's fee is
+    // $0.50, so the $9.50 transfer needs $0.09 the campaign never brought in.
+    const campaign = await aLiveCampaign(t, 'reward', { goal: 1_000 });
+    const backer = await aUser(t, 'backer');
+    const placed = await t
+      .http()
+      .post(`/api/campaigns/${campaign.id}/pledges`)
+      .set('Authorization', backer.auth)
+      .set('Idempotency-Key', aKey())
+      .send({ amount: 1_000, paymentMethodId: 'pm_card_visa' })
+      .expect(201);
+    expect(placed.body.status).toBe('held');
+    await t.dataSource.query(`UPDATE campaigns SET ends_at = now() - interval '1 second' WHERE id = $1`, [campaign.id]);
+    await t.app.get(CampaignLifecycleService).runDue();
+    await t.app.get(JobRunnerService).drain();
+
+    const trail = await t.app.get(LedgerService).campaignMoneyTrail(campaign.id);
+    expect(trail).toMatchObject({ collected: 1_000, fees: 50, released: 950, inEscrow: 0 });
+    const transfers = await t.app.get<PaymentGateway>(PAYMENT_GATEWAY).listTransfers(`campaign_${campaign.id}`);
+    expect(transfers.map((transfer) => transfer.amount.amountMinor)).toEqual([950]);
+    const report = await t.app.get(ReconciliationService).reconcile();
+    expect(report.differences).toEqual([]);
+    const [pledge] = await t.dataSource.query(`SELECT status FROM pledges WHERE id = $1`, [placed.body.id]);
+    expect(pledge.status).toBe('settled');
+    // What Stripe holds for the platform: the float, less what it bore for this campaign.
+    const { available } = t.app.get(LocalStripeEmulator).control.balance();
+    expect(available.find((entry) => entry.currency === 'usd')?.amount).toBe(10_000_00 + 1_000 - 59 - 950);
+  });
+});

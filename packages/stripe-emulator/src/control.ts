@@ -18,6 +18,13 @@ export interface EmulatorControl {
   /** Moves the emulator's clock (object timestamps, 24-hour expiry of idempotency keys). */
   advanceTime(seconds: number): void;
   balance(account?: string): Stripe.Balance;
+  /**
+   * Adds the platform's own money to its available balance (a top-up, as an operator funds a real
+   * platform; in Stripe's test mode, charging the 4000000000000077 card does the same). A platform
+   * that bears Stripe's processing fees needs this float: on a small campaign the fee Stripe keeps
+   * can exceed the platform's fee, and a transfer to the founder is refused without it.
+   */
+  topUp(amount: number, currency: string): Stripe.Balance;
   /** Every API call received, oldest first. */
   readonly requests: readonly RecordedRequest[];
   readonly events: readonly Stripe.Event[];
@@ -47,6 +54,17 @@ export function createControl(emulator: EmulatorInternals): EmulatorControl {
     authenticate: (intentId, succeed = true) => authenticate(emulator, intentId, succeed),
     advanceTime: (seconds) => store.clock.advance(seconds),
     balance: (account) => money.balance(store.available(account ?? null)),
+    topUp: (amount, currency) => {
+      if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error('a top-up is a positive whole amount');
+      store.move(null, {
+        amount,
+        fee: 0,
+        currency: currency.toLowerCase(),
+        type: 'topup',
+        source: 'tu_platform_float',
+      });
+      return money.balance(store.available(null));
+    },
     get requests() {
       return emulator.requests;
     },

@@ -2,10 +2,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
+import { CURRENCY_EXPONENTS } from '@crowdstake/domain';
 import { start, type EmulatorHandle } from '@crowdstake/stripe-emulator';
 
 /** The path Stripe's webhooks are posted to (docs/api.md: `POST /api/webhooks/stripe`). */
 export const STRIPE_WEBHOOK_PATH = '/api/webhooks/stripe';
+
+/** The float the offline default's platform starts with, per currency (10,000 of each). */
+export const PLATFORM_FLOAT_MAJOR_UNITS = 10_000;
 
 /**
  * The offline default: with no STRIPE_SECRET_KEY the API starts the Stripe emulator in its own
@@ -22,6 +26,11 @@ export class LocalStripeEmulator implements OnApplicationBootstrap, OnModuleDest
 
   static async start(webhookSecret: string, adapterHost: HttpAdapterHost | null): Promise<LocalStripeEmulator> {
     const handle = await start({ host: '127.0.0.1', port: 0 });
+    // The platform's own float, as a real platform keeps at Stripe: it bears Stripe's processing
+    // fees, which on a small campaign exceed its own fee, so a payout needs money beyond what that
+    // campaign brought in (docs/money.md, "The platform's float").
+    for (const [currency, exponent] of Object.entries(CURRENCY_EXPONENTS))
+      handle.control.topUp(PLATFORM_FLOAT_MAJOR_UNITS * 10 ** exponent, currency);
     return new LocalStripeEmulator(handle, webhookSecret, adapterHost);
   }
 

@@ -98,6 +98,20 @@ describe('transfers', () => {
     });
   });
 
+  it('pays a transfer beyond what one charge left from the platform’s top-up float', async () => {
+    const account = await stripe.accounts.create({ type: 'custom' });
+    await collect(1_000, 'campaign-float');
+    // Stripe kept 59 of the 1,000: a 950 transfer needs 9 of the platform's own money.
+    await expect(
+      stripe.transfers.create({ amount: 950, currency: 'usd', destination: account.id }),
+    ).rejects.toMatchObject({ code: 'balance_insufficient' });
+    const funded = emulator.control.topUp(500, 'USD');
+    expect(funded.available).toEqual([expect.objectContaining({ amount: 941 + 500, currency: 'usd' })]);
+    await stripe.transfers.create({ amount: 950, currency: 'usd', destination: account.id });
+    expect((await stripe.balance.retrieve()).available[0]?.amount).toBe(941 + 500 - 950);
+    expect(() => emulator.control.topUp(0, 'usd')).toThrow(/positive/);
+  });
+
   it('refuses an unknown destination', async () => {
     await collect(1_000, 'campaign-3');
     await expect(
