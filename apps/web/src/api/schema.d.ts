@@ -4,6678 +4,6254 @@
  */
 
 export interface paths {
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and each dependency’s reachability
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Liveness and each dependency’s reachability
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['HealthController_health'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/register': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a backer or founder account
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Create a backer or founder account
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    post: operations['AuthController_register'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in: a bearer token, and the session and CSRF cookies for the web
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Sign in: a bearer token, and the session and CSRF cookies for the web
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    post: operations['AuthController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out this session
+         * @description Signed in (any role).
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Sign out this session
-     * @description Signed in (any role).
-     */
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout-all': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out every session of the account
+         * @description Signed in (any role).
+         */
+        post: operations["AuthController_logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Sign out every session of the account
-     * @description Signed in (any role).
-     */
-    post: operations['AuthController_logoutAll'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/session': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, or `user: null` for a visitor
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Who is signed in, or `user: null` for a visitor
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['AuthController_session'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description Signed in (any role).
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The signed-in user
-     * @description Signed in (any role).
-     */
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/roles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add backing or founding to your account (one email for both); staff accounts are refused
+         * @description Signed in (any role).
+         */
+        post: operations["AuthController_addRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Add backing or founding to your account (one email for both); staff accounts are refused
-     * @description Signed in (any role).
-     */
-    post: operations['AuthController_addRole'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password-reset link (the same answer whether or not the address has an account)
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["PasswordResetController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Mail a password-reset link (the same answer whether or not the address has an account)
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    post: operations['PasswordResetController_request'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset/confirm': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the mailed link; every session of the account ends
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        post: operations["PasswordResetController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Set a new password with the token from the mailed link; every session of the account ends
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    post: operations['PasswordResetController_confirm'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a company; its creator owns it
+         * @description Signed in as founder.
+         */
+        post: operations["CompaniesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Create a company; its creator owns it
-     * @description Signed in as founder.
-     */
-    post: operations['CompaniesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/companies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The companies the founder owns or belongs to
+         * @description Signed in as founder.
+         */
+        get: operations["CompaniesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The companies the founder owns or belongs to
-     * @description Signed in as founder.
-     */
-    get: operations['CompaniesController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company: the full profile to its people and staff, else the public view
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CompaniesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a company’s profile
+         * @description Signed in as founder.
+         */
+        patch: operations["CompaniesController_update"];
+        trace?: never;
     };
-    /**
-     * A company: the full profile to its people and staff, else the public view
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CompaniesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a company’s profile
-     * @description Signed in as founder.
-     */
-    patch: operations['CompaniesController_update'];
-    trace?: never;
-  };
-  '/api/companies/{id}/members': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company’s members
+         * @description Signed in (any role).
+         */
+        get: operations["CompaniesController_members"];
+        put?: never;
+        /**
+         * Invite someone to the company by email
+         * @description Signed in as founder.
+         */
+        post: operations["CompaniesController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The company’s members
-     * @description Signed in (any role).
-     */
-    get: operations['CompaniesController_members'];
-    put?: never;
-    /**
-     * Invite someone to the company by email
-     * @description Signed in as founder.
-     */
-    post: operations['CompaniesController_invite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company’s open invitations
+         * @description Signed in (any role).
+         */
+        get: operations["CompaniesController_listInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The company’s open invitations
-     * @description Signed in (any role).
-     */
-    get: operations['CompaniesController_listInvitations'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}/invitations/{invitationId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an open invitation
+         * @description Signed in as founder.
+         */
+        delete: operations["CompaniesController_revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Withdraw an open invitation
-     * @description Signed in as founder.
-     */
-    delete: operations['CompaniesController_revokeInvitation'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}/members/{userId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (or leave the company)
+         * @description Signed in (any role).
+         */
+        delete: operations["CompaniesController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a member (or leave the company)
-     * @description Signed in (any role).
-     */
-    delete: operations['CompaniesController_removeMember'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}/documents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company’s documents the caller may see
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CompaniesController_listDocuments"];
+        put?: never;
+        /**
+         * Upload a document of the company
+         * @description Signed in as founder.
+         */
+        post: operations["CompaniesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The company’s documents the caller may see
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CompaniesController_listDocuments'];
-    put?: never;
-    /**
-     * Upload a document of the company
-     * @description Signed in as founder.
-     */
-    post: operations['CompaniesController_upload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/documents/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CompaniesController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Download a document
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CompaniesController_download'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open invitations to the signed-in account’s email
+         * @description Signed in (any role).
+         */
+        get: operations["InvitationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Open invitations to the signed-in account’s email
-     * @description Signed in (any role).
-     */
-    get: operations['InvitationsController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/invitations/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation: become a member of the company
+         * @description Signed in (any role).
+         */
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Accept an invitation: become a member of the company
-     * @description Signed in (any role).
-     */
-    post: operations['InvitationsController_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/invitations/{id}/decline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/invitations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation
+         * @description Signed in (any role).
+         */
+        post: operations["InvitationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Decline an invitation
-     * @description Signed in (any role).
-     */
-    post: operations['InvitationsController_decline'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public listing: live and finished campaigns
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CampaignsController_list"];
+        put?: never;
+        /**
+         * Create a campaign draft
+         * @description Signed in as founder.
+         */
+        post: operations["CampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The public listing: live and finished campaigns
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CampaignsController_list'];
-    put?: never;
-    /**
-     * Create a campaign draft
-     * @description Signed in as founder.
-     */
-    post: operations['CampaignsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/campaigns': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The founder’s own campaigns
+         * @description Signed in as founder.
+         */
+        get: operations["CampaignsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The founder’s own campaigns
-     * @description Signed in as founder.
-     */
-    get: operations['CampaignsController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign, with the risk reasons the caller may see
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or a campaign with changes requested
+         * @description Signed in as founder.
+         */
+        patch: operations["CampaignsController_update"];
+        trace?: never;
     };
-    /**
-     * A campaign, with the risk reasons the caller may see
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CampaignsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Edit a draft or a campaign with changes requested
-     * @description Signed in as founder.
-     */
-    patch: operations['CampaignsController_update'];
-    trace?: never;
-  };
-  '/api/campaigns/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a campaign; its pledges are released or refunded
+         * @description Signed in as founder or reviewer.
+         */
+        post: operations["CampaignsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel a campaign; its pledges are released or refunded
-     * @description Signed in as founder or reviewer.
-     */
-    post: operations['CampaignsController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/images': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image of the campaign
+         * @description Signed in as founder.
+         */
+        post: operations["CampaignsController_uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Upload an image of the campaign
-     * @description Signed in as founder.
-     */
-    post: operations['CampaignsController_uploadImage'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaign-images/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaign-images/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a campaign image
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["CampaignsController_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Download a campaign image
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['CampaignsController_image'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a campaign for review; its risk is assessed
+         * @description Signed in as founder.
+         */
+        post: operations["ReviewController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Submit a campaign for review; its risk is assessed
-     * @description Signed in as founder.
-     */
-    post: operations['ReviewController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/review/queue': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/review/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns waiting for review, oldest first
+         * @description Signed in as reviewer.
+         */
+        get: operations["ReviewController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Campaigns waiting for review, oldest first
-     * @description Signed in as reviewer.
-     */
-    get: operations['ReviewController_queue'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/reviews': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review decisions on a campaign, newest first, and whether the reader has a conflict of interest
+         * @description Signed in as founder or reviewer or admin.
+         */
+        get: operations["ReviewController_list"];
+        put?: never;
+        /**
+         * Decide on a campaign in review
+         * @description Signed in as reviewer.
+         */
+        post: operations["ReviewController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The review decisions on a campaign, newest first, and whether the reader has a conflict of interest
-     * @description Signed in as founder or reviewer or admin.
-     */
-    get: operations['ReviewController_list'];
-    put?: never;
-    /**
-     * Decide on a campaign in review
-     * @description Signed in as reviewer.
-     */
-    post: operations['ReviewController_decide'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/payments/config': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/payments/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the web needs to take a card
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["PaymentsConfigController_paymentsConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * What the web needs to take a card
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['PaymentsConfigController_paymentsConfig'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/companies/{id}/payout-account': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/companies/{id}/payout-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect the company’s Stripe payout account (201 created, 200 existing)
+         * @description Signed in as founder.
+         */
+        post: operations["PayoutAccountsController_connect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Connect the company’s Stripe payout account (201 created, 200 existing)
-     * @description Signed in as founder.
-     */
-    post: operations['PayoutAccountsController_connect'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/pledges': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pledge to a live campaign (idempotent by `Idempotency-Key`)
+         * @description Signed in as backer.
+         */
+        post: operations["PledgesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Pledge to a live campaign (idempotent by `Idempotency-Key`)
-     * @description Signed in as backer.
-     */
-    post: operations['PledgesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/pledges/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the backer’s pledges
+         * @description Signed in as backer.
+         */
+        get: operations["PledgesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * One of the backer’s pledges
-     * @description Signed in as backer.
-     */
-    get: operations['PledgesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/pledges/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/pledges/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pledge within its window
+         * @description Signed in as backer.
+         */
+        post: operations["PledgesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel a pledge within its window
-     * @description Signed in as backer.
-     */
-    post: operations['PledgesController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/pledges': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The backer’s portfolio, newest first
+         * @description Signed in as backer.
+         */
+        get: operations["PledgesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The backer’s portfolio, newest first
-     * @description Signed in as backer.
-     */
-    get: operations['PledgesController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/investor-profile': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/investor-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The backer’s investor profile and 12-month investment limit
+         * @description Signed in as backer.
+         */
+        get: operations["InvestorProfilesController_get"];
+        /**
+         * Set the backer’s investor profile
+         * @description Signed in as backer.
+         */
+        put: operations["InvestorProfilesController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The backer’s investor profile and 12-month investment limit
-     * @description Signed in as backer.
-     */
-    get: operations['InvestorProfilesController_get'];
-    /**
-     * Set the backer’s investor profile
-     * @description Signed in as backer.
-     */
-    put: operations['InvestorProfilesController_put'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/money-trail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/money-trail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The money taken from backers and where it went
+         * @description Anyone; a session, if presented, identifies the caller.
+         */
+        get: operations["MoneyTrailController_trail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The money taken from backers and where it went
-     * @description Anyone; a session, if presented, identifies the caller.
-     */
-    get: operations['MoneyTrailController_trail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/campaigns/{id}/settlement': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/campaigns/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the deadline did with a campaign’s money: settlement and payout (founder and staff)
+         * @description Signed in as founder or reviewer or admin.
+         */
+        get: operations["CampaignSettlementController_settlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * What the deadline did with a campaign’s money: settlement and payout (founder and staff)
-     * @description Signed in as founder or reviewer or admin.
-     */
-    get: operations['CampaignSettlementController_settlement'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/reconciliation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/admin/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger against Stripe, per campaign
+         * @description Signed in as admin.
+         */
+        get: operations["ReconciliationController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * The ledger against Stripe, per campaign
-     * @description Signed in as admin.
-     */
-    get: operations['ReconciliationController_report'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    RegisterDto: {
-      email: string;
-      password: string;
-      name: string;
-      /** @enum {string} */
-      role: 'backer' | 'founder';
-      /** @constant */
-      acceptedTerms?: true;
-    };
-    LoginDto: {
-      email: string;
-      password: string;
-    };
-    AddRoleDto: {
-      /** @enum {string} */
-      role: 'backer' | 'founder';
-    };
-    PasswordResetRequestDto: {
-      email: string;
-      /** @enum {string} */
-      locale?: 'en' | 'zh-CN';
-    };
-    PasswordResetConfirmDto: {
-      token: string;
-      password: string;
-    };
-    CompanyCreateDto: {
-      legalName: string;
-      registrationNumber: string;
-      jurisdiction: string;
-      /** Format: date */
-      foundedOn: string;
-      /** @enum {string} */
-      industry:
-        | 'retail'
-        | 'food_and_beverage'
-        | 'manufacturing'
-        | 'technology'
-        | 'health'
-        | 'education'
-        | 'agriculture'
-        | 'hospitality'
-        | 'creative'
-        | 'construction'
-        | 'transport'
-        | 'energy'
-        | 'finance'
-        | 'services'
-        | 'other';
-      website?: string;
-      employees: number;
-      annualRevenue: number;
-      totalDebt: number;
-      currency?: string;
-      founderIdentity?: {
-        fullName: string;
-        /** Format: date */
-        dateOfBirth: string;
-        nationality: string;
-        idDocumentNumber: string;
-      };
-      team?: {
-        name: string;
-        role: string;
-        bio: string;
-      }[];
-    };
-    CompanyPatchDto: {
-      legalName?: string;
-      registrationNumber?: string;
-      jurisdiction?: string;
-      /** Format: date */
-      foundedOn?: string;
-      /** @enum {string} */
-      industry?:
-        | 'retail'
-        | 'food_and_beverage'
-        | 'manufacturing'
-        | 'technology'
-        | 'health'
-        | 'education'
-        | 'agriculture'
-        | 'hospitality'
-        | 'creative'
-        | 'construction'
-        | 'transport'
-        | 'energy'
-        | 'finance'
-        | 'services'
-        | 'other';
-      website?: string | null;
-      employees?: number;
-      annualRevenue?: number;
-      totalDebt?: number;
-      currency?: string;
-      founderIdentity?: {
-        fullName: string;
-        /** Format: date */
-        dateOfBirth: string;
-        nationality: string;
-        idDocumentNumber: string;
-      };
-      team?: {
-        name: string;
-        role: string;
-        bio: string;
-      }[];
-    };
-    AddMemberDto: {
-      email: string;
-    };
-    CampaignPatchDto: {
-      title?: string;
-      summary?: string;
-      description?: string;
-      risks?: string;
-      useOfFunds?: string;
-      currency?: string;
-      goal?: number;
-      maxAmount?: number | null;
-      /** Format: date-time */
-      startsAt?: string;
-      /** Format: date-time */
-      endsAt?: string;
-      milestones?:
-        | {
-            title: string;
-            description: string;
-            shareBps: number;
+    schemas: {
+        RegisterDto: {
+            email: string;
+            password: string;
+            name: string;
+            /** @enum {string} */
+            role: "backer" | "founder";
+            /** @constant */
+            acceptedTerms?: true;
+        };
+        LoginDto: {
+            email: string;
+            password: string;
+        };
+        AddRoleDto: {
+            /** @enum {string} */
+            role: "backer" | "founder";
+        };
+        PasswordResetRequestDto: {
+            email: string;
+            /** @enum {string} */
+            locale?: "en" | "zh-CN";
+        };
+        PasswordResetConfirmDto: {
+            token: string;
+            password: string;
+        };
+        CompanyCreateDto: {
+            legalName: string;
+            registrationNumber: string;
+            jurisdiction: string;
             /** Format: date */
-            dueOn: string;
-          }[]
-        | null;
-      terms?: {
-        [key: string]: unknown;
-      };
-    };
-    CancelCampaignDto: {
-      reasons: string;
-    };
-    ReviewDecisionDto: {
-      /** @enum {string} */
-      decision: 'approve' | 'request_changes' | 'reject';
-      reasons: string;
-      checklist: {
-        identity: boolean;
-        documents: boolean;
-        financials: boolean;
-        terms: boolean;
-        risks: boolean;
-      };
-    };
-    InvestorProfileDto: {
-      annualIncome: number;
-      netWorth: number;
-      currency: string;
-      accredited: boolean;
-    };
-    ApiError: {
-      statusCode: number;
-      /** @description The HTTP reason phrase. */
-      error: string;
-      /** @description One sentence for a person. */
-      message: string;
-      /**
-       * @description A stable machine word a client can act on.
-       * @enum {string}
-       */
-      code?:
-        | 'validation_failed'
-        | 'unauthenticated'
-        | 'forbidden'
-        | 'csrf_failed'
-        | 'account_suspended'
-        | 'not_found'
-        | 'conflict'
-        | 'invalid_transition'
-        | 'email_taken'
-        | 'idempotency_key_reused'
-        | 'cap_reached'
-        | 'tier_sold_out'
-        | 'campaign_not_live'
-        | 'cancel_window_closed'
-        | 'second_reviewer_required'
-        | 'conflict_of_interest'
-        | 'payload_too_large'
-        | 'unsupported_media_type'
-        | 'investor_profile_required'
-        | 'investment_limit_exceeded'
-        | 'risk_not_acknowledged'
-        | 'checklist_incomplete'
-        | 'card_declined'
-        | 'too_many_requests'
-        | 'internal_error'
-        | 'service_unavailable';
-      /** @description Field errors of a 400. */
-      details?: {
-        path: string;
-        message: string;
-        /** @enum {string} */
-        code:
-          | 'required'
-          | 'invalid_type'
-          | 'unknown_field'
-          | 'invalid_format'
-          | 'invalid_value'
-          | 'invalid_date'
-          | 'too_short'
-          | 'too_long'
-          | 'too_small'
-          | 'too_large'
-          | 'too_many'
-          | 'not_integer'
-          | 'control_characters'
-          | 'too_early'
-          | 'too_late'
-          | 'in_future'
-          | 'deadline_before_start'
-          | 'duration_out_of_range'
-          | 'deadline_in_past'
-          | 'milestone_before_deadline'
-          | 'milestone_order'
-          | 'milestones_total'
-          | 'max_below_goal'
-          | 'delivery_before_deadline'
-          | 'not_whole_units'
-          | 'min_purchase_too_large'
-          | 'goal_below_min_purchase'
-          | 'offering_too_large'
-          | 'max_not_offering'
-          | 'goal_above_offering'
-          | 'tiers_or_donations'
-          | 'min_shares_above_offering'
-          | 'required_to_submit'
-          | 'too_short_to_submit'
-          | 'identity_never_public'
-          | 'no_account'
-          | 'email_taken'
-          | 'weak_password'
-          | 'link_expired'
-          | 'not_confirmed'
-          | 'file_required'
-          | 'file_type'
-          | 'restate_in_new_currency';
-        params?: {
-          [key: string]: string | number | boolean;
-        };
-      }[];
-      /** @description Also the X-Request-Id header; quote it to an operator. */
-      requestId?: string;
-    };
-    User: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      email: string;
-      name: string;
-      /** @enum {string} */
-      role: 'backer' | 'founder' | 'reviewer' | 'admin';
-      /** @description Every role of the account, `role` first (a backer who also founds). */
-      roles: ('backer' | 'founder' | 'reviewer' | 'admin')[];
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-    };
-    Company: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      legalName: string;
-      jurisdiction: string;
-      /** @enum {string} */
-      industry:
-        | 'retail'
-        | 'food_and_beverage'
-        | 'manufacturing'
-        | 'technology'
-        | 'health'
-        | 'education'
-        | 'agriculture'
-        | 'hospitality'
-        | 'creative'
-        | 'construction'
-        | 'transport'
-        | 'energy'
-        | 'finance'
-        | 'services'
-        | 'other';
-      /**
-       * Format: date
-       * @description A calendar day, YYYY-MM-DD.
-       */
-      foundedOn: string;
-      website: string | null;
-      employees: number;
-      team: {
-        name: string;
-        role: string;
-        bio: string;
-      }[];
-      /** @description An opaque id (a UUID today). */
-      ownerId: string;
-      registrationNumber: string;
-      /** @description An amount in minor units of `currency`. */
-      annualRevenue: number;
-      /** @description An amount in minor units of `currency`. */
-      totalDebt: number;
-      /** @enum {string} */
-      currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-      founderIdentity: {
-        fullName: string;
-        /** Format: date */
-        dateOfBirth: string;
-        nationality: string;
-        idDocumentNumber: string;
-      } | null;
-      payoutReady: boolean;
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-    };
-    CompanyPublic: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      legalName: string;
-      jurisdiction: string;
-      /** @enum {string} */
-      industry:
-        | 'retail'
-        | 'food_and_beverage'
-        | 'manufacturing'
-        | 'technology'
-        | 'health'
-        | 'education'
-        | 'agriculture'
-        | 'hospitality'
-        | 'creative'
-        | 'construction'
-        | 'transport'
-        | 'energy'
-        | 'finance'
-        | 'services'
-        | 'other';
-      /**
-       * Format: date
-       * @description A calendar day, YYYY-MM-DD.
-       */
-      foundedOn: string;
-      website: string | null;
-      employees: number;
-      team: {
-        name: string;
-        role: string;
-        bio: string;
-      }[];
-    };
-    CompanyMember: {
-      /** @description An opaque id (a UUID today). */
-      userId: string;
-      name: string;
-      email: string;
-      /** @enum {string} */
-      role: 'owner' | 'member';
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      addedAt: string;
-    };
-    CompanyInvitation: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      companyId: string;
-      email: string;
-      /** @enum {string} */
-      status: 'invited' | 'accepted' | 'declined' | 'revoked';
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      invitedAt: string;
-      answeredAt: string | null;
-    };
-    Document: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      companyId: string;
-      /** @enum {string} */
-      kind: 'business_licence' | 'financial_statements' | 'identity' | 'other';
-      filename: string;
-      contentType: string;
-      /** @description Bytes. */
-      size: number;
-      sha256: string;
-      public: boolean;
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-      /** @description Where to download it. */
-      url: string;
-    };
-    MyInvitation: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      companyId: string;
-      companyName: string;
-      invitedBy: string;
-      /** @enum {string} */
-      status: 'invited' | 'accepted' | 'declined' | 'revoked';
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      invitedAt: string;
-    };
-    CampaignSummary:
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: {
-            score: number;
+            foundedOn: string;
             /** @enum {string} */
-            grade: 'A' | 'B' | 'C' | 'D' | 'E';
-          } | null;
-          /** @constant */
-          type: 'reward';
-          terms: {
-            tiers: {
-              title: string;
-              description: string;
-              price: number;
-              quantity?: number;
-              estimatedDelivery: string;
-              /** @description An opaque id (a UUID today). */
-              id: string;
-              sold: number;
-              /** @description null: unlimited. */
-              remaining: number | null;
-            }[];
-            allowDonations: boolean;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: {
-            score: number;
-            /** @enum {string} */
-            grade: 'A' | 'B' | 'C' | 'D' | 'E';
-          } | null;
-          /** @constant */
-          type: 'bond';
-          terms: {
-            annualRateBps: number;
-            termMonths: number;
-            /** @enum {string} */
-            repayment: 'amortizing' | 'bullet';
-            denomination: number;
-            minUnits: number;
-            secured?: boolean;
-            security?: string;
-            /** @enum {string} */
-            earlyRepayment?: 'not_allowed' | 'allowed';
-            latePayment?: string;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: {
-            score: number;
-            /** @enum {string} */
-            grade: 'A' | 'B' | 'C' | 'D' | 'E';
-          } | null;
-          /** @constant */
-          type: 'shareholding';
-          terms: {
-            shareClass: string;
-            pricePerShare: number;
-            preMoneyValuation: number;
-            sharesOffered: number;
-            minShares: number;
-            /** @enum {string} */
-            votingRights?: 'full' | 'limited' | 'none';
-            /** @enum {string} */
-            holding?: 'direct' | 'nominee';
-            nominee?: string;
-          };
-        };
-    Campaign:
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          description: string;
-          risks: string | null;
-          useOfFunds: string | null;
-          milestones: {
-            title: string;
-            description: string;
-            shareBps: number;
-            /**
-             * Format: date
-             * @description A calendar day, YYYY-MM-DD.
-             */
-            dueOn: string;
-            /** @description An opaque id (a UUID today). */
-            id: string;
-            /** @enum {string} */
-            status: 'pending' | 'evidence_submitted' | 'released' | 'rejected' | 'overdue';
-          }[];
-          risk: components['schemas']['RiskAssessment'] | null;
-          /** @constant */
-          type: 'reward';
-          terms: {
-            tiers: {
-              title: string;
-              description: string;
-              price: number;
-              quantity?: number;
-              estimatedDelivery: string;
-              /** @description An opaque id (a UUID today). */
-              id: string;
-              sold: number;
-              /** @description null: unlimited. */
-              remaining: number | null;
-            }[];
-            allowDonations: boolean;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          description: string;
-          risks: string | null;
-          useOfFunds: string | null;
-          milestones: {
-            title: string;
-            description: string;
-            shareBps: number;
-            /**
-             * Format: date
-             * @description A calendar day, YYYY-MM-DD.
-             */
-            dueOn: string;
-            /** @description An opaque id (a UUID today). */
-            id: string;
-            /** @enum {string} */
-            status: 'pending' | 'evidence_submitted' | 'released' | 'rejected' | 'overdue';
-          }[];
-          risk: components['schemas']['RiskAssessment'] | null;
-          /** @constant */
-          type: 'bond';
-          terms: {
-            annualRateBps: number;
-            termMonths: number;
-            /** @enum {string} */
-            repayment: 'amortizing' | 'bullet';
-            denomination: number;
-            minUnits: number;
-            secured?: boolean;
-            security?: string;
-            /** @enum {string} */
-            earlyRepayment?: 'not_allowed' | 'allowed';
-            latePayment?: string;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          description: string;
-          risks: string | null;
-          useOfFunds: string | null;
-          milestones: {
-            title: string;
-            description: string;
-            shareBps: number;
-            /**
-             * Format: date
-             * @description A calendar day, YYYY-MM-DD.
-             */
-            dueOn: string;
-            /** @description An opaque id (a UUID today). */
-            id: string;
-            /** @enum {string} */
-            status: 'pending' | 'evidence_submitted' | 'released' | 'rejected' | 'overdue';
-          }[];
-          risk: components['schemas']['RiskAssessment'] | null;
-          /** @constant */
-          type: 'shareholding';
-          terms: {
-            shareClass: string;
-            pricePerShare: number;
-            preMoneyValuation: number;
-            sharesOffered: number;
-            minShares: number;
-            /** @enum {string} */
-            votingRights?: 'full' | 'limited' | 'none';
-            /** @enum {string} */
-            holding?: 'direct' | 'nominee';
-            nominee?: string;
-          };
-        };
-    RiskAssessment: {
-      score: number;
-      /** @enum {string} */
-      grade: 'A' | 'B' | 'C' | 'D' | 'E';
-      factors: {
-        /** @enum {string} */
-        key:
-          | 'identity_verified'
-          | 'company_age'
-          | 'revenue'
-          | 'debt_ratio'
-          | 'goal_to_revenue'
-          | 'documents'
-          | 'track_record'
-          | 'risk_disclosure'
-          | 'duplicate_registration'
-          | 'duplicate_identity'
-          | 'blacklisted';
-        label: string;
-        points: number;
-        maxPoints: number;
-        /** @enum {string} */
-        reasonCode:
-          | 'identity_verified'
-          | 'identity_not_verified'
-          | 'founded_years_ago'
-          | 'founded_under_a_year'
-          | 'revenue_none'
-          | 'revenue_at_least'
-          | 'revenue_below'
-          | 'revenue_band_from'
-          | 'revenue_band_between'
-          | 'revenue_band_below'
-          | 'debt_none'
-          | 'debt_without_revenue'
-          | 'debt_share_of_revenue'
-          | 'debt_over_twice_revenue'
-          | 'debt_with_no_revenue'
-          | 'debt_at_most_third'
-          | 'debt_at_most_two_thirds'
-          | 'debt_at_most_revenue'
-          | 'debt_at_most_twice_revenue'
-          | 'debt_above_twice_revenue'
-          | 'goal_without_revenue'
-          | 'goal_currency_differs'
-          | 'goal_share_of_revenue'
-          | 'goal_over_twice_revenue'
-          | 'goal_not_compared'
-          | 'goal_at_most_quarter'
-          | 'goal_at_most_half'
-          | 'goal_at_most_revenue'
-          | 'goal_at_most_twice_revenue'
-          | 'goal_above_twice_revenue'
-          | 'documents_complete'
-          | 'documents_missing'
-          | 'documents_count'
-          | 'track_record_none'
-          | 'track_record_outcomes'
-          | 'risk_disclosure_missing'
-          | 'risk_disclosure_thin'
-          | 'risk_disclosure_given'
-          | 'duplicate_registration_found'
-          | 'duplicate_registration_none'
-          | 'duplicate_identity_found'
-          | 'duplicate_identity_none'
-          | 'blacklisted_found'
-          | 'blacklisted_none'
-          | 'identity_checks_by_staff'
-          | 'legacy_reason'
-          | 'reason_not_public';
-        readonly params: {
-          [key: string]: string | number | string[];
-        };
-        /** @description The same reason as an English sentence. */
-        reason: string;
-      }[];
-      publicFactors?: {
-        /** @enum {string} */
-        key:
-          | 'identity_verified'
-          | 'company_age'
-          | 'revenue'
-          | 'debt_ratio'
-          | 'goal_to_revenue'
-          | 'documents'
-          | 'track_record'
-          | 'risk_disclosure'
-          | 'duplicate_registration'
-          | 'duplicate_identity'
-          | 'blacklisted';
-        label: string;
-        points: number;
-        maxPoints: number;
-        /** @enum {string} */
-        reasonCode:
-          | 'identity_verified'
-          | 'identity_not_verified'
-          | 'founded_years_ago'
-          | 'founded_under_a_year'
-          | 'revenue_none'
-          | 'revenue_at_least'
-          | 'revenue_below'
-          | 'revenue_band_from'
-          | 'revenue_band_between'
-          | 'revenue_band_below'
-          | 'debt_none'
-          | 'debt_without_revenue'
-          | 'debt_share_of_revenue'
-          | 'debt_over_twice_revenue'
-          | 'debt_with_no_revenue'
-          | 'debt_at_most_third'
-          | 'debt_at_most_two_thirds'
-          | 'debt_at_most_revenue'
-          | 'debt_at_most_twice_revenue'
-          | 'debt_above_twice_revenue'
-          | 'goal_without_revenue'
-          | 'goal_currency_differs'
-          | 'goal_share_of_revenue'
-          | 'goal_over_twice_revenue'
-          | 'goal_not_compared'
-          | 'goal_at_most_quarter'
-          | 'goal_at_most_half'
-          | 'goal_at_most_revenue'
-          | 'goal_at_most_twice_revenue'
-          | 'goal_above_twice_revenue'
-          | 'documents_complete'
-          | 'documents_missing'
-          | 'documents_count'
-          | 'track_record_none'
-          | 'track_record_outcomes'
-          | 'risk_disclosure_missing'
-          | 'risk_disclosure_thin'
-          | 'risk_disclosure_given'
-          | 'duplicate_registration_found'
-          | 'duplicate_registration_none'
-          | 'duplicate_identity_found'
-          | 'duplicate_identity_none'
-          | 'blacklisted_found'
-          | 'blacklisted_none'
-          | 'identity_checks_by_staff'
-          | 'legacy_reason'
-          | 'reason_not_public';
-        readonly params: {
-          [key: string]: string | number | string[];
-        };
-        /** @description The same reason as an English sentence. */
-        reason: string;
-      }[];
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      assessedAt: string;
-    };
-    ReviewQueueItem:
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: components['schemas']['RiskAssessment'] | null;
-          approvals: components['schemas']['Review'][];
-          conflictOfInterest: boolean;
-          /** @constant */
-          type: 'reward';
-          terms: {
-            tiers: {
-              title: string;
-              description: string;
-              price: number;
-              quantity?: number;
-              estimatedDelivery: string;
-              /** @description An opaque id (a UUID today). */
-              id: string;
-              sold: number;
-              /** @description null: unlimited. */
-              remaining: number | null;
-            }[];
-            allowDonations: boolean;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: components['schemas']['RiskAssessment'] | null;
-          approvals: components['schemas']['Review'][];
-          conflictOfInterest: boolean;
-          /** @constant */
-          type: 'bond';
-          terms: {
-            annualRateBps: number;
-            termMonths: number;
-            /** @enum {string} */
-            repayment: 'amortizing' | 'bullet';
-            denomination: number;
-            minUnits: number;
-            secured?: boolean;
-            security?: string;
-            /** @enum {string} */
-            earlyRepayment?: 'not_allowed' | 'allowed';
-            latePayment?: string;
-          };
-        }
-      | {
-          /** @description An opaque id (a UUID today). */
-          id: string;
-          /** @enum {string} */
-          status:
-            | 'draft'
-            | 'submitted'
-            | 'in_review'
-            | 'changes_requested'
-            | 'rejected'
-            | 'approved'
-            | 'live'
-            | 'succeeded'
-            | 'failed'
-            | 'cancelled';
-          title: string;
-          summary: string;
-          /** @enum {string} */
-          currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-          /** @description An amount in minor units of `currency`. */
-          goal: number;
-          maxAmount: number | null;
-          /** @description An amount in minor units of `currency`. */
-          raised: number;
-          backers: number;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          startsAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          endsAt: string;
-          company: components['schemas']['CompanyPublic'];
-          coverImageUrl: string | null;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          createdAt: string;
-          /**
-           * Format: date-time
-           * @description An ISO 8601 instant.
-           */
-          updatedAt: string;
-          submittedAt: string | null;
-          liveAt: string | null;
-          risk: components['schemas']['RiskAssessment'] | null;
-          approvals: components['schemas']['Review'][];
-          conflictOfInterest: boolean;
-          /** @constant */
-          type: 'shareholding';
-          terms: {
-            shareClass: string;
-            pricePerShare: number;
-            preMoneyValuation: number;
-            sharesOffered: number;
-            minShares: number;
-            /** @enum {string} */
-            votingRights?: 'full' | 'limited' | 'none';
-            /** @enum {string} */
-            holding?: 'direct' | 'nominee';
-            nominee?: string;
-          };
-        };
-    Review: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      campaignId: string;
-      /** @description An opaque id (a UUID today). */
-      reviewerId: string;
-      reviewerName: string;
-      /** @enum {string} */
-      decision: 'approve' | 'request_changes' | 'reject';
-      reasons: string;
-      checklist: {
-        identity: boolean;
-        documents: boolean;
-        financials: boolean;
-        terms: boolean;
-        risks: boolean;
-      };
-      campaignVersion: number;
-      /** @enum {string} */
-      fromStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-      /** @enum {string} */
-      toStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-    };
-    ReviewHistory: {
-      items: components['schemas']['Review'][];
-      conflictOfInterest: boolean;
-    };
-    ReviewDecisionResult: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      campaignId: string;
-      /** @description An opaque id (a UUID today). */
-      reviewerId: string;
-      reviewerName: string;
-      /** @enum {string} */
-      decision: 'approve' | 'request_changes' | 'reject';
-      reasons: string;
-      checklist: {
-        identity: boolean;
-        documents: boolean;
-        financials: boolean;
-        terms: boolean;
-        risks: boolean;
-      };
-      campaignVersion: number;
-      /** @enum {string} */
-      fromStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-      /** @enum {string} */
-      toStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-      /** @enum {string} */
-      campaignStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-    };
-    PayoutAccount: {
-      accountId: string;
-      ready: boolean;
-      onboardingUrl?: string;
-    };
-    Pledge: {
-      /** @description An opaque id (a UUID today). */
-      id: string;
-      /** @description An opaque id (a UUID today). */
-      campaignId: string;
-      /** @enum {string} */
-      status: 'pending' | 'held' | 'failed' | 'cancelled' | 'refunded' | 'settled' | 'action_required';
-      /** @description An amount in minor units of `currency`. */
-      amount: number;
-      /** @enum {string} */
-      currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-      /** @description An opaque id (a UUID today). */
-      tierId?: string;
-      units?: number;
-      shares?: number;
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      cancellableUntil: string;
-      nextAction?: {
-        clientSecret: string;
-      };
-    };
-    InvestorProfile: {
-      /** @description An amount in minor units of `currency`. */
-      annualIncome: number;
-      /** @description An amount in minor units of `currency`. */
-      netWorth: number;
-      /** @enum {string} */
-      currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-      accredited: boolean;
-      limit: {
-        total: number | null;
-        /** @description An amount in minor units of `currency`. */
-        used: number;
-        remaining: number | null;
-      };
-      /**
-       * Format: date-time
-       * @description An ISO 8601 instant.
-       */
-      updatedAt: string;
-    };
-    MoneyTrail: {
-      currency: string | null;
-      /** @description An amount in minor units of `currency`. */
-      collected: number;
-      /** @description An amount in minor units of `currency`. */
-      fees: number;
-      /** @description An amount in minor units of `currency`. */
-      released: number;
-      /** @description An amount in minor units of `currency`. */
-      refunded: number;
-      /** @description An amount in minor units of `currency`. */
-      repaid: number;
-      /** @description An amount in minor units of `currency`. */
-      inEscrow: number;
-      entries: {
-        /** @enum {string} */
-        kind:
-          | 'pledge_collected'
-          | 'fee_charged'
-          | 'released_to_founder'
-          | 'transfer_reversed'
-          | 'refund_advanced'
-          | 'pledge_refunded'
-          | 'refund_paid'
-          | 'payout_transferred'
-          | 'processing_fee'
-          | 'repayment_collected'
-          | 'repayment_distributed'
-          | 'platform_topped_up';
-        amount: number;
-        /**
-         * Format: date-time
-         * @description An ISO 8601 instant.
-         */
-        at: string;
-        transactionId: string;
-      }[];
-    };
-    CampaignSettlement: {
-      /** @description An opaque id (a UUID today). */
-      campaignId: string;
-      /** @enum {string} */
-      campaignStatus:
-        | 'draft'
-        | 'submitted'
-        | 'in_review'
-        | 'changes_requested'
-        | 'rejected'
-        | 'approved'
-        | 'live'
-        | 'succeeded'
-        | 'failed'
-        | 'cancelled';
-      /** @enum {string} */
-      currency: 'USD' | 'EUR' | 'GBP' | 'CNY' | 'HKD' | 'SGD' | 'CAD' | 'AUD' | 'CHF' | 'JPY';
-      /** @enum {string} */
-      state: 'not_due' | 'in_progress' | 'complete';
-      collected: number;
-      fees: number;
-      released: number;
-      paidOut: number;
-      refunded: number;
-      inEscrow: number;
-      pledges: {
-        open: number;
-        settled: number;
-        refunded: number;
-        cancelled: number;
-        failed: number;
-      };
-    };
-    Reconciliation: {
-      /** @enum {string} */
-      mode: 'stripe' | 'emulator';
-      campaigns: number;
-      differences: {
-        /** @description An opaque id (a UUID today). */
-        campaignId: string;
-        /** @enum {string} */
-        figure: 'collected' | 'released';
-        ledger: number;
-        stripe: number;
-      }[];
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-  HealthController_health: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'degraded';
-            checks: {
-              /** @enum {string} */
-              database: 'up' | 'down';
+            industry: "retail" | "food_and_beverage" | "manufacturing" | "technology" | "health" | "education" | "agriculture" | "hospitality" | "creative" | "construction" | "transport" | "energy" | "finance" | "services" | "other";
+            website?: string;
+            employees: number;
+            annualRevenue: number;
+            totalDebt: number;
+            currency?: string;
+            founderIdentity?: {
+                fullName: string;
+                /** Format: date */
+                dateOfBirth: string;
+                nationality: string;
+                idDocumentNumber: string;
             };
+            team?: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
+        };
+        CompanyPatchDto: {
+            legalName?: string;
+            registrationNumber?: string;
+            jurisdiction?: string;
+            /** Format: date */
+            foundedOn?: string;
             /** @enum {string} */
-            database: 'up' | 'down';
-            databaseLatencyMs: number;
-            /**
-             * Format: date-time
-             * @description An ISO 8601 instant.
-             */
-            time: string;
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description Success. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'degraded';
-            checks: {
-              /** @enum {string} */
-              database: 'up' | 'down';
+            industry?: "retail" | "food_and_beverage" | "manufacturing" | "technology" | "health" | "education" | "agriculture" | "hospitality" | "creative" | "construction" | "transport" | "energy" | "finance" | "services" | "other";
+            website?: string | null;
+            employees?: number;
+            annualRevenue?: number;
+            totalDebt?: number;
+            currency?: string;
+            founderIdentity?: {
+                fullName: string;
+                /** Format: date */
+                dateOfBirth: string;
+                nationality: string;
+                idDocumentNumber: string;
             };
-            /** @enum {string} */
-            database: 'up' | 'down';
-            databaseLatencyMs: number;
-            /**
-             * Format: date-time
-             * @description An ISO 8601 instant.
-             */
-            time: string;
-          };
-        };
-      };
-    };
-  };
-  AuthController_register: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RegisterDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `email_taken` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'email_taken';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `too_many_requests` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'too_many_requests';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accessToken: string;
-            user: components['schemas']['User'];
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `too_many_requests` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'too_many_requests';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            signedOut: true;
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_logoutAll: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            signedOut: true;
-            /** @description How many sessions were ended. */
-            sessions: number;
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_session: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            user: components['schemas']['User'] | null;
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  AuthController_addRole: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AddRoleDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  PasswordResetController_request: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PasswordResetRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            requested: true;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `too_many_requests` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'too_many_requests';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  PasswordResetController_confirm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PasswordResetConfirmDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            reset: true;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CompanyCreateDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Company'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed' | 'forbidden';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['Company'][];
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Company'] | components['schemas']['CompanyPublic'];
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CompanyPatchDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Company'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_members: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['CompanyMember'][];
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_invite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AddMemberDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CompanyInvitation'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `conflict` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'conflict';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_listInvitations: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['CompanyInvitation'][];
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_revokeInvitation: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        invitationId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            revoked: true;
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `conflict` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'conflict';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_removeMember: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        userId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @constant */
-            removed: true;
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_listDocuments: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['Document'][];
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_upload: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file: string;
-          /** @enum {string} */
-          kind: 'business_licence' | 'financial_statements' | 'identity' | 'other';
-          public?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Document'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `unsupported_media_type` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CompaniesController_download: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/octet-stream': string;
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  InvitationsController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['MyInvitation'][];
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  InvitationsController_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'accepted' | 'declined';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `conflict` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'conflict';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  InvitationsController_decline: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'accepted' | 'declined';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `conflict` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'conflict';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_list: {
-    parameters: {
-      query?: {
-        page?: string;
-        pageSize?: string;
-        type?: 'reward' | 'bond' | 'shareholding';
-        status?: 'live' | 'succeeded' | 'failed' | 'cancelled';
-        q?: string;
-        sort?: 'newest' | 'deadline' | 'funded' | 'rate';
-        featured?: 'true' | 'false';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['CampaignSummary'][];
-            total: number;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              companyId: string;
-              /** @constant */
-              type: 'reward';
-              title: string;
-              summary: string;
-              description: string;
-              risks?: string;
-              useOfFunds?: string;
-              currency: string;
-              goal: number;
-              maxAmount?: number;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              milestones?: {
+            team?: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
+        };
+        AddMemberDto: {
+            email: string;
+        };
+        CampaignPatchDto: {
+            title?: string;
+            summary?: string;
+            description?: string;
+            risks?: string;
+            useOfFunds?: string;
+            currency?: string;
+            goal?: number;
+            maxAmount?: number | null;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            milestones?: {
                 title: string;
                 description: string;
                 shareBps: number;
                 /** Format: date */
                 dueOn: string;
-              }[];
-              terms: {
+            }[] | null;
+            terms?: {
+                [key: string]: unknown;
+            };
+        };
+        CancelCampaignDto: {
+            reasons: string;
+        };
+        ReviewDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "request_changes" | "reject";
+            reasons: string;
+            checklist: {
+                identity: boolean;
+                documents: boolean;
+                financials: boolean;
+                terms: boolean;
+                risks: boolean;
+            };
+        };
+        InvestorProfileDto: {
+            annualIncome: number;
+            netWorth: number;
+            currency: string;
+            accredited: boolean;
+        };
+        ApiError: {
+            statusCode: number;
+            /** @description The HTTP reason phrase. */
+            error: string;
+            /** @description One sentence for a person. */
+            message: string;
+            /**
+             * @description A stable machine word a client can act on.
+             * @enum {string}
+             */
+            code?: "validation_failed" | "unauthenticated" | "forbidden" | "csrf_failed" | "account_suspended" | "not_found" | "conflict" | "invalid_transition" | "email_taken" | "idempotency_key_reused" | "cap_reached" | "tier_sold_out" | "campaign_not_live" | "cancel_window_closed" | "second_reviewer_required" | "conflict_of_interest" | "payload_too_large" | "unsupported_media_type" | "investor_profile_required" | "investment_limit_exceeded" | "risk_not_acknowledged" | "checklist_incomplete" | "card_declined" | "too_many_requests" | "internal_error" | "service_unavailable";
+            /** @description Field errors of a 400. */
+            details?: {
+                path: string;
+                message: string;
+                /** @enum {string} */
+                code: "required" | "invalid_type" | "unknown_field" | "invalid_format" | "invalid_value" | "invalid_date" | "too_short" | "too_long" | "too_small" | "too_large" | "too_many" | "not_integer" | "control_characters" | "too_early" | "too_late" | "in_future" | "deadline_before_start" | "duration_out_of_range" | "deadline_in_past" | "milestone_before_deadline" | "milestone_order" | "milestones_total" | "max_below_goal" | "delivery_before_deadline" | "not_whole_units" | "min_purchase_too_large" | "goal_below_min_purchase" | "offering_too_large" | "max_not_offering" | "goal_above_offering" | "tiers_or_donations" | "min_shares_above_offering" | "required_to_submit" | "too_short_to_submit" | "identity_never_public" | "no_account" | "email_taken" | "weak_password" | "link_expired" | "not_confirmed" | "file_required" | "file_type" | "restate_in_new_currency";
+                params?: {
+                    [key: string]: string | number | boolean;
+                };
+            }[];
+            /** @description Also the X-Request-Id header; quote it to an operator. */
+            requestId?: string;
+        };
+        User: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "backer" | "founder" | "reviewer" | "admin";
+            /** @description Every role of the account, `role` first (a backer who also founds). */
+            roles: ("backer" | "founder" | "reviewer" | "admin")[];
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+        };
+        Company: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            legalName: string;
+            jurisdiction: string;
+            /** @enum {string} */
+            industry: "retail" | "food_and_beverage" | "manufacturing" | "technology" | "health" | "education" | "agriculture" | "hospitality" | "creative" | "construction" | "transport" | "energy" | "finance" | "services" | "other";
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            foundedOn: string;
+            website: string | null;
+            employees: number;
+            team: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
+            /** @description An opaque id (a UUID today). */
+            ownerId: string;
+            registrationNumber: string;
+            /** @description An amount in minor units of `currency`. */
+            annualRevenue: number;
+            /** @description An amount in minor units of `currency`. */
+            totalDebt: number;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            founderIdentity: {
+                fullName: string;
+                /** Format: date */
+                dateOfBirth: string;
+                nationality: string;
+                idDocumentNumber: string;
+            } | null;
+            payoutReady: boolean;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+        };
+        CompanyPublic: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            legalName: string;
+            jurisdiction: string;
+            /** @enum {string} */
+            industry: "retail" | "food_and_beverage" | "manufacturing" | "technology" | "health" | "education" | "agriculture" | "hospitality" | "creative" | "construction" | "transport" | "energy" | "finance" | "services" | "other";
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            foundedOn: string;
+            website: string | null;
+            employees: number;
+            team: {
+                name: string;
+                role: string;
+                bio: string;
+            }[];
+        };
+        CompanyMember: {
+            /** @description An opaque id (a UUID today). */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "member";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            addedAt: string;
+        };
+        CompanyInvitation: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            companyId: string;
+            email: string;
+            /** @enum {string} */
+            status: "invited" | "accepted" | "declined" | "revoked";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            invitedAt: string;
+            answeredAt: string | null;
+        };
+        Document: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            companyId: string;
+            /** @enum {string} */
+            kind: "business_licence" | "financial_statements" | "identity" | "other";
+            filename: string;
+            contentType: string;
+            /** @description Bytes. */
+            size: number;
+            sha256: string;
+            public: boolean;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /** @description Where to download it. */
+            url: string;
+        };
+        MyInvitation: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            companyId: string;
+            companyName: string;
+            invitedBy: string;
+            /** @enum {string} */
+            status: "invited" | "accepted" | "declined" | "revoked";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            invitedAt: string;
+        };
+        CampaignSummary: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: {
+                score: number;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D" | "E";
+            } | null;
+            /** @constant */
+            type: "reward";
+            terms: {
                 tiers: {
-                  title: string;
-                  description: string;
-                  price: number;
-                  quantity?: number;
-                  estimatedDelivery: string;
+                    title: string;
+                    description: string;
+                    price: number;
+                    quantity?: number;
+                    estimatedDelivery: string;
+                    /** @description An opaque id (a UUID today). */
+                    id: string;
+                    sold: number;
+                    /** @description null: unlimited. */
+                    remaining: number | null;
                 }[];
                 allowDonations: boolean;
-              };
-            }
-          | {
-              companyId: string;
-              /** @constant */
-              type: 'bond';
-              title: string;
-              summary: string;
-              description: string;
-              risks?: string;
-              useOfFunds?: string;
-              currency: string;
-              goal: number;
-              maxAmount?: number;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              milestones?: {
-                title: string;
-                description: string;
-                shareBps: number;
-                /** Format: date */
-                dueOn: string;
-              }[];
-              terms: {
+            };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: {
+                score: number;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D" | "E";
+            } | null;
+            /** @constant */
+            type: "bond";
+            terms: {
                 annualRateBps: number;
                 termMonths: number;
                 /** @enum {string} */
-                repayment: 'amortizing' | 'bullet';
+                repayment: "amortizing" | "bullet";
                 denomination: number;
                 minUnits: number;
                 secured?: boolean;
                 security?: string;
                 /** @enum {string} */
-                earlyRepayment?: 'not_allowed' | 'allowed';
+                earlyRepayment?: "not_allowed" | "allowed";
                 latePayment?: string;
-              };
-            }
-          | {
-              companyId: string;
-              /** @constant */
-              type: 'shareholding';
-              title: string;
-              summary: string;
-              description: string;
-              risks?: string;
-              useOfFunds?: string;
-              currency: string;
-              goal: number;
-              maxAmount?: number;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              milestones?: {
-                title: string;
-                description: string;
-                shareBps: number;
-                /** Format: date */
-                dueOn: string;
-              }[];
-              terms: {
+            };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: {
+                score: number;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D" | "E";
+            } | null;
+            /** @constant */
+            type: "shareholding";
+            terms: {
                 shareClass: string;
                 pricePerShare: number;
                 preMoneyValuation: number;
                 sharesOffered: number;
                 minShares: number;
                 /** @enum {string} */
-                votingRights?: 'full' | 'limited' | 'none';
+                votingRights?: "full" | "limited" | "none";
                 /** @enum {string} */
-                holding?: 'direct' | 'nominee';
+                holding?: "direct" | "nominee";
                 nominee?: string;
-              };
             };
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Campaign'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_mine: {
-    parameters: {
-      query?: {
-        page?: string;
-        pageSize?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['CampaignSummary'][];
-            total: number;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Campaign'];
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CampaignPatchDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Campaign'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `invalid_transition` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'invalid_transition';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CancelCampaignDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Campaign'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `invalid_transition` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'invalid_transition';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_uploadImage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file: string;
-          cover?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
+        Campaign: {
             /** @description An opaque id (a UUID today). */
             id: string;
-            url: string;
-            contentType: string;
-            /** @description Bytes. */
-            size: number;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `invalid_transition` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'invalid_transition';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `unsupported_media_type` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  CampaignsController_image: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/octet-stream': string;
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  ReviewController_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Campaign'];
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `invalid_transition` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'invalid_transition';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  ReviewController_queue: {
-    parameters: {
-      query?: {
-        page?: string;
-        pageSize?: string;
-        grade?: 'A' | 'B' | 'C' | 'D' | 'E';
-        type?: 'reward' | 'bond' | 'shareholding';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['ReviewQueueItem'][];
-            total: number;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  ReviewController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReviewHistory'];
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  ReviewController_decide: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReviewDecisionDto'];
-      };
-    };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReviewDecisionResult'];
-        };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `invalid_transition`, `second_reviewer_required`, `conflict_of_interest` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'invalid_transition' | 'second_reviewer_required' | 'conflict_of_interest';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `checklist_incomplete` */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'checklist_incomplete';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  PaymentsConfigController_paymentsConfig: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
             /** @enum {string} */
-            mode: 'stripe' | 'emulator';
-            publishableKey: string | null;
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  PayoutAccountsController_connect: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PayoutAccount'];
-        };
-      };
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PayoutAccount'];
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `forbidden`, `account_suspended`, `csrf_failed` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'forbidden' | 'account_suspended' | 'csrf_failed';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
-    };
-  };
-  PledgesController_create: {
-    parameters: {
-      query?: never;
-      header: {
-        'Idempotency-Key': string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** Format: uuid */
-              tierId?: string;
-              amount?: number;
-              paymentMethodId: string;
-            }
-          | {
-              units: number;
-              acknowledgedRisk: boolean;
-              paymentMethodId: string;
-            }
-          | {
-              shares: number;
-              acknowledgedRisk: boolean;
-              paymentMethodId: string;
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            description: string;
+            risks: string | null;
+            useOfFunds: string | null;
+            milestones: {
+                title: string;
+                description: string;
+                shareBps: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                dueOn: string;
+                /** @description An opaque id (a UUID today). */
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "evidence_submitted" | "released" | "rejected" | "overdue";
+            }[];
+            risk: components["schemas"]["RiskAssessment"] | null;
+            /** @constant */
+            type: "reward";
+            terms: {
+                tiers: {
+                    title: string;
+                    description: string;
+                    price: number;
+                    quantity?: number;
+                    estimatedDelivery: string;
+                    /** @description An opaque id (a UUID today). */
+                    id: string;
+                    sold: number;
+                    /** @description null: unlimited. */
+                    remaining: number | null;
+                }[];
+                allowDonations: boolean;
             };
-      };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            description: string;
+            risks: string | null;
+            useOfFunds: string | null;
+            milestones: {
+                title: string;
+                description: string;
+                shareBps: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                dueOn: string;
+                /** @description An opaque id (a UUID today). */
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "evidence_submitted" | "released" | "rejected" | "overdue";
+            }[];
+            risk: components["schemas"]["RiskAssessment"] | null;
+            /** @constant */
+            type: "bond";
+            terms: {
+                annualRateBps: number;
+                termMonths: number;
+                /** @enum {string} */
+                repayment: "amortizing" | "bullet";
+                denomination: number;
+                minUnits: number;
+                secured?: boolean;
+                security?: string;
+                /** @enum {string} */
+                earlyRepayment?: "not_allowed" | "allowed";
+                latePayment?: string;
+            };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            description: string;
+            risks: string | null;
+            useOfFunds: string | null;
+            milestones: {
+                title: string;
+                description: string;
+                shareBps: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                dueOn: string;
+                /** @description An opaque id (a UUID today). */
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "evidence_submitted" | "released" | "rejected" | "overdue";
+            }[];
+            risk: components["schemas"]["RiskAssessment"] | null;
+            /** @constant */
+            type: "shareholding";
+            terms: {
+                shareClass: string;
+                pricePerShare: number;
+                preMoneyValuation: number;
+                sharesOffered: number;
+                minShares: number;
+                /** @enum {string} */
+                votingRights?: "full" | "limited" | "none";
+                /** @enum {string} */
+                holding?: "direct" | "nominee";
+                nominee?: string;
+            };
+        };
+        RiskAssessment: {
+            score: number;
+            /** @enum {string} */
+            grade: "A" | "B" | "C" | "D" | "E";
+            factors: {
+                /** @enum {string} */
+                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "risk_disclosure" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
+                label: string;
+                points: number;
+                maxPoints: number;
+                /** @enum {string} */
+                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "risk_disclosure_missing" | "risk_disclosure_thin" | "risk_disclosure_given" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
+                readonly params: {
+                    [key: string]: string | number | string[];
+                };
+                /** @description The same reason as an English sentence. */
+                reason: string;
+            }[];
+            publicFactors?: {
+                /** @enum {string} */
+                key: "identity_verified" | "company_age" | "revenue" | "debt_ratio" | "goal_to_revenue" | "documents" | "track_record" | "risk_disclosure" | "duplicate_registration" | "duplicate_identity" | "blacklisted";
+                label: string;
+                points: number;
+                maxPoints: number;
+                /** @enum {string} */
+                reasonCode: "identity_verified" | "identity_not_verified" | "founded_years_ago" | "founded_under_a_year" | "revenue_none" | "revenue_at_least" | "revenue_below" | "revenue_band_from" | "revenue_band_between" | "revenue_band_below" | "debt_none" | "debt_without_revenue" | "debt_share_of_revenue" | "debt_over_twice_revenue" | "debt_with_no_revenue" | "debt_at_most_third" | "debt_at_most_two_thirds" | "debt_at_most_revenue" | "debt_at_most_twice_revenue" | "debt_above_twice_revenue" | "goal_without_revenue" | "goal_currency_differs" | "goal_share_of_revenue" | "goal_over_twice_revenue" | "goal_not_compared" | "goal_at_most_quarter" | "goal_at_most_half" | "goal_at_most_revenue" | "goal_at_most_twice_revenue" | "goal_above_twice_revenue" | "documents_complete" | "documents_missing" | "documents_count" | "track_record_none" | "track_record_outcomes" | "risk_disclosure_missing" | "risk_disclosure_thin" | "risk_disclosure_given" | "duplicate_registration_found" | "duplicate_registration_none" | "duplicate_identity_found" | "duplicate_identity_none" | "blacklisted_found" | "blacklisted_none" | "identity_checks_by_staff" | "legacy_reason" | "reason_not_public";
+                readonly params: {
+                    [key: string]: string | number | string[];
+                };
+                /** @description The same reason as an English sentence. */
+                reason: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            assessedAt: string;
+        };
+        ReviewQueueItem: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: components["schemas"]["RiskAssessment"] | null;
+            approvals: components["schemas"]["Review"][];
+            conflictOfInterest: boolean;
+            /** @constant */
+            type: "reward";
+            terms: {
+                tiers: {
+                    title: string;
+                    description: string;
+                    price: number;
+                    quantity?: number;
+                    estimatedDelivery: string;
+                    /** @description An opaque id (a UUID today). */
+                    id: string;
+                    sold: number;
+                    /** @description null: unlimited. */
+                    remaining: number | null;
+                }[];
+                allowDonations: boolean;
+            };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: components["schemas"]["RiskAssessment"] | null;
+            approvals: components["schemas"]["Review"][];
+            conflictOfInterest: boolean;
+            /** @constant */
+            type: "bond";
+            terms: {
+                annualRateBps: number;
+                termMonths: number;
+                /** @enum {string} */
+                repayment: "amortizing" | "bullet";
+                denomination: number;
+                minUnits: number;
+                secured?: boolean;
+                security?: string;
+                /** @enum {string} */
+                earlyRepayment?: "not_allowed" | "allowed";
+                latePayment?: string;
+            };
+        } | {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An amount in minor units of `currency`. */
+            goal: number;
+            maxAmount: number | null;
+            /** @description An amount in minor units of `currency`. */
+            raised: number;
+            backers: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            endsAt: string;
+            company: components["schemas"]["CompanyPublic"];
+            coverImageUrl: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+            submittedAt: string | null;
+            liveAt: string | null;
+            risk: components["schemas"]["RiskAssessment"] | null;
+            approvals: components["schemas"]["Review"][];
+            conflictOfInterest: boolean;
+            /** @constant */
+            type: "shareholding";
+            terms: {
+                shareClass: string;
+                pricePerShare: number;
+                preMoneyValuation: number;
+                sharesOffered: number;
+                minShares: number;
+                /** @enum {string} */
+                votingRights?: "full" | "limited" | "none";
+                /** @enum {string} */
+                holding?: "direct" | "nominee";
+                nominee?: string;
+            };
+        };
+        Review: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            campaignId: string;
+            /** @description An opaque id (a UUID today). */
+            reviewerId: string;
+            reviewerName: string;
+            /** @enum {string} */
+            decision: "approve" | "request_changes" | "reject";
+            reasons: string;
+            checklist: {
+                identity: boolean;
+                documents: boolean;
+                financials: boolean;
+                terms: boolean;
+                risks: boolean;
+            };
+            campaignVersion: number;
+            /** @enum {string} */
+            fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /** @enum {string} */
+            toStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+        };
+        ReviewHistory: {
+            items: components["schemas"]["Review"][];
+            conflictOfInterest: boolean;
+        };
+        ReviewDecisionResult: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            campaignId: string;
+            /** @description An opaque id (a UUID today). */
+            reviewerId: string;
+            reviewerName: string;
+            /** @enum {string} */
+            decision: "approve" | "request_changes" | "reject";
+            reasons: string;
+            checklist: {
+                identity: boolean;
+                documents: boolean;
+                financials: boolean;
+                terms: boolean;
+                risks: boolean;
+            };
+            campaignVersion: number;
+            /** @enum {string} */
+            fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /** @enum {string} */
+            toStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /** @enum {string} */
+            campaignStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+        };
+        PayoutAccount: {
+            accountId: string;
+            ready: boolean;
+            onboardingUrl?: string;
+        };
+        Pledge: {
+            /** @description An opaque id (a UUID today). */
+            id: string;
+            /** @description An opaque id (a UUID today). */
+            campaignId: string;
+            /** @enum {string} */
+            status: "pending" | "held" | "failed" | "cancelled" | "refunded" | "settled" | "action_required";
+            /** @description An amount in minor units of `currency`. */
+            amount: number;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @description An opaque id (a UUID today). */
+            tierId?: string;
+            units?: number;
+            shares?: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            cancellableUntil: string;
+            nextAction?: {
+                clientSecret: string;
+            };
+        };
+        InvestorProfile: {
+            /** @description An amount in minor units of `currency`. */
+            annualIncome: number;
+            /** @description An amount in minor units of `currency`. */
+            netWorth: number;
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            accredited: boolean;
+            limit: {
+                total: number | null;
+                /** @description An amount in minor units of `currency`. */
+                used: number;
+                remaining: number | null;
+            };
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant.
+             */
+            updatedAt: string;
+        };
+        MoneyTrail: {
+            currency: string | null;
+            /** @description An amount in minor units of `currency`. */
+            collected: number;
+            /** @description An amount in minor units of `currency`. */
+            fees: number;
+            /** @description An amount in minor units of `currency`. */
+            released: number;
+            /** @description An amount in minor units of `currency`. */
+            refunded: number;
+            /** @description An amount in minor units of `currency`. */
+            repaid: number;
+            /** @description An amount in minor units of `currency`. */
+            inEscrow: number;
+            entries: {
+                /** @enum {string} */
+                kind: "pledge_collected" | "fee_charged" | "released_to_founder" | "transfer_reversed" | "refund_advanced" | "pledge_refunded" | "refund_paid" | "payout_transferred" | "processing_fee" | "repayment_collected" | "repayment_distributed" | "platform_topped_up";
+                amount: number;
+                /**
+                 * Format: date-time
+                 * @description An ISO 8601 instant.
+                 */
+                at: string;
+                transactionId: string;
+            }[];
+        };
+        CampaignSettlement: {
+            /** @description An opaque id (a UUID today). */
+            campaignId: string;
+            /** @enum {string} */
+            campaignStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "rejected" | "approved" | "live" | "succeeded" | "failed" | "cancelled";
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CNY" | "HKD" | "SGD" | "CAD" | "AUD" | "CHF" | "JPY";
+            /** @enum {string} */
+            state: "not_due" | "in_progress" | "complete";
+            collected: number;
+            fees: number;
+            released: number;
+            paidOut: number;
+            refunded: number;
+            inEscrow: number;
+            pledges: {
+                open: number;
+                settled: number;
+                refunded: number;
+                cancelled: number;
+                failed: number;
+            };
+        };
+        Reconciliation: {
+            /** @enum {string} */
+            mode: "stripe" | "emulator";
+            campaigns: number;
+            differences: {
+                /** @description An opaque id (a UUID today). */
+                campaignId: string;
+                /** @enum {string} */
+                figure: "collected" | "released";
+                ledger: number;
+                stripe: number;
+            }[];
+        };
     };
-    responses: {
-      /** @description Success. */
-      201: {
-        headers: {
-          [name: string]: unknown;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Pledge'];
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        checks: {
+                            /** @enum {string} */
+                            database: "up" | "down";
+                        };
+                        /** @enum {string} */
+                        database: "up" | "down";
+                        databaseLatencyMs: number;
+                        /**
+                         * Format: date-time
+                         * @description An ISO 8601 instant.
+                         */
+                        time: string;
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Success. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        checks: {
+                            /** @enum {string} */
+                            database: "up" | "down";
+                        };
+                        /** @enum {string} */
+                        database: "up" | "down";
+                        databaseLatencyMs: number;
+                        /**
+                         * Format: date-time
+                         * @description An ISO 8601 instant.
+                         */
+                        time: string;
+                    };
+                };
+            };
         };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `card_declined` */
-      402: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'card_declined';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `idempotency_key_reused`, `cap_reached`, `tier_sold_out`, `campaign_not_live` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'idempotency_key_reused' | 'cap_reached' | 'tier_sold_out' | 'campaign_not_live';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `investor_profile_required`, `investment_limit_exceeded`, `risk_not_acknowledged` */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'investor_profile_required' | 'investment_limit_exceeded' | 'risk_not_acknowledged';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  PledgesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "email_taken";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `too_many_requests` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "too_many_requests";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Pledge'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
         };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `too_many_requests` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "too_many_requests";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  PledgesController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        signedOut: true;
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    AuthController_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Pledge'];
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        signedOut: true;
+                        /** @description How many sessions were ended. */
+                        sessions: number;
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `cancel_window_closed`, `invalid_transition` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'cancel_window_closed' | 'invalid_transition';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  PledgesController_mine: {
-    parameters: {
-      query?: {
-        page?: string;
-        pageSize?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"] | null;
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['Pledge'][];
-            total: number;
-            page: number;
-            pageSize: number;
-          };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  InvestorProfilesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    AuthController_addRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRoleDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    PasswordResetController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['InvestorProfile'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
         };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        requested: true;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `too_many_requests` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "too_many_requests";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  InvestorProfilesController_put: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    PasswordResetController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        reset: true;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InvestorProfileDto'];
-      };
+    CompaniesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed" | "forbidden";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CompaniesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['InvestorProfile'];
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Company"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-      };
-      /** @description `validation_failed` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'validation_failed';
-          };
-        };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `csrf_failed`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'csrf_failed' | 'forbidden';
-          };
-        };
-      };
-      /** @description `payload_too_large` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'payload_too_large';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  MoneyTrailController_trail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
+    CompaniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"] | components["schemas"]["CompanyPublic"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CompaniesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['MoneyTrail'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyPatchDto"];
+            };
         };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  CampaignSettlementController_settlement: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
+    CompaniesController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompanyMember"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CompaniesController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['CampaignSettlement'];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
         };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyInvitation"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'not_found';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
-  ReconciliationController_report: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    CompaniesController_listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompanyInvitation"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Success. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CompaniesController_revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Reconciliation'];
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        revoked: true;
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "conflict";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
         };
-      };
-      /** @description `unauthenticated` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'unauthenticated';
-          };
-        };
-      };
-      /** @description `account_suspended`, `forbidden` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'account_suspended' | 'forbidden';
-          };
-        };
-      };
-      /** @description `internal_error` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'internal_error';
-          };
-        };
-      };
-      /** @description `service_unavailable` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiError'] & {
-            /** @enum {unknown} */
-            code: 'service_unavailable';
-          };
-        };
-      };
     };
-  };
+    CompaniesController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CompaniesController_listDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Document"][];
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CompaniesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "business_licence" | "financial_statements" | "identity" | "other";
+                    public?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CompaniesController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    InvitationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyInvitation"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted" | "declined";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "conflict";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    InvitationsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted" | "declined";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "conflict";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                page?: string;
+                pageSize?: string;
+                type?: "reward" | "bond" | "shareholding";
+                status?: "live" | "succeeded" | "failed" | "cancelled";
+                q?: string;
+                sort?: "newest" | "deadline" | "funded" | "rate";
+                featured?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    companyId: string;
+                    /** @constant */
+                    type: "reward";
+                    title: string;
+                    summary: string;
+                    description: string;
+                    risks?: string;
+                    useOfFunds?: string;
+                    currency: string;
+                    goal: number;
+                    maxAmount?: number;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    milestones?: {
+                        title: string;
+                        description: string;
+                        shareBps: number;
+                        /** Format: date */
+                        dueOn: string;
+                    }[];
+                    terms: {
+                        tiers: {
+                            title: string;
+                            description: string;
+                            price: number;
+                            quantity?: number;
+                            estimatedDelivery: string;
+                        }[];
+                        allowDonations: boolean;
+                    };
+                } | {
+                    companyId: string;
+                    /** @constant */
+                    type: "bond";
+                    title: string;
+                    summary: string;
+                    description: string;
+                    risks?: string;
+                    useOfFunds?: string;
+                    currency: string;
+                    goal: number;
+                    maxAmount?: number;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    milestones?: {
+                        title: string;
+                        description: string;
+                        shareBps: number;
+                        /** Format: date */
+                        dueOn: string;
+                    }[];
+                    terms: {
+                        annualRateBps: number;
+                        termMonths: number;
+                        /** @enum {string} */
+                        repayment: "amortizing" | "bullet";
+                        denomination: number;
+                        minUnits: number;
+                        secured?: boolean;
+                        security?: string;
+                        /** @enum {string} */
+                        earlyRepayment?: "not_allowed" | "allowed";
+                        latePayment?: string;
+                    };
+                } | {
+                    companyId: string;
+                    /** @constant */
+                    type: "shareholding";
+                    title: string;
+                    summary: string;
+                    description: string;
+                    risks?: string;
+                    useOfFunds?: string;
+                    currency: string;
+                    goal: number;
+                    maxAmount?: number;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    milestones?: {
+                        title: string;
+                        description: string;
+                        shareBps: number;
+                        /** Format: date */
+                        dueOn: string;
+                    }[];
+                    terms: {
+                        shareClass: string;
+                        pricePerShare: number;
+                        preMoneyValuation: number;
+                        sharesOffered: number;
+                        minShares: number;
+                        /** @enum {string} */
+                        votingRights?: "full" | "limited" | "none";
+                        /** @enum {string} */
+                        holding?: "direct" | "nominee";
+                        nominee?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_mine: {
+        parameters: {
+            query?: {
+                page?: string;
+                pageSize?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPatchDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `invalid_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `invalid_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_uploadImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    cover?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description An opaque id (a UUID today). */
+                        id: string;
+                        url: string;
+                        contentType: string;
+                        /** @description Bytes. */
+                        size: number;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `invalid_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReviewController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `invalid_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReviewController_queue: {
+        parameters: {
+            query?: {
+                page?: string;
+                pageSize?: string;
+                grade?: "A" | "B" | "C" | "D" | "E";
+                type?: "reward" | "bond" | "shareholding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewQueueItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReviewController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewHistory"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReviewController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDecisionResult"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `invalid_transition`, `second_reviewer_required`, `conflict_of_interest` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "invalid_transition" | "second_reviewer_required" | "conflict_of_interest";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `checklist_incomplete` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "checklist_incomplete";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PaymentsConfigController_paymentsConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "stripe" | "emulator";
+                        publishableKey: string | null;
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PayoutAccountsController_connect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutAccount"];
+                };
+            };
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutAccount"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `forbidden`, `account_suspended`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "forbidden" | "account_suspended" | "csrf_failed";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PledgesController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    tierId?: string;
+                    amount?: number;
+                    paymentMethodId: string;
+                } | {
+                    units: number;
+                    acknowledgedRisk: boolean;
+                    paymentMethodId: string;
+                } | {
+                    shares: number;
+                    acknowledgedRisk: boolean;
+                    paymentMethodId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `card_declined` */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "card_declined";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`, `cap_reached`, `tier_sold_out`, `campaign_not_live` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "idempotency_key_reused" | "cap_reached" | "tier_sold_out" | "campaign_not_live";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `investor_profile_required`, `investment_limit_exceeded`, `risk_not_acknowledged` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "investor_profile_required" | "investment_limit_exceeded" | "risk_not_acknowledged";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PledgesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PledgesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `cancel_window_closed`, `invalid_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "cancel_window_closed" | "invalid_transition";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PledgesController_mine: {
+        parameters: {
+            query?: {
+                page?: string;
+                pageSize?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pledge"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    InvestorProfilesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestorProfile"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    InvestorProfilesController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestorProfileDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestorProfile"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "csrf_failed" | "forbidden";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MoneyTrailController_trail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoneyTrail"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignSettlementController_settlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSettlement"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReconciliationController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "unauthenticated";
+                    };
+                };
+            };
+            /** @description `account_suspended`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "account_suspended" | "forbidden";
+                    };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description `service_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & {
+                        /** @enum {unknown} */
+                        code: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
 }
