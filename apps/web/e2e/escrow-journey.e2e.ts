@@ -138,16 +138,16 @@ describeInBrowser('escrow journey', () => {
   it('pledges to a reward and invests twice in shares with the Visa test card', async () => {
     const { page } = backer;
     await openPledgePage(page, reward, 'Back this project');
-    await page.getByRole('radio', { name: 'A loaf a week for a year — $100.00' }).check();
+    await page.getByRole('radio', { name: 'A loaf a week for a year — $100' }).check();
     await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
-    await page.getByRole('button', { name: 'Pledge $100.00' }).click();
+    await page.getByRole('button', { name: 'Pledge $100' }).click();
     await page
       .getByTestId('pledge-confirmation')
-      .getByText('Your card is saved and will be charged $100.00 only if the campaign succeeds.')
+      .getByText('Your card is saved and will be charged $100 only if the campaign succeeds.')
       .waitFor();
 
-    await invest(page, shares, 20, '$100.00');
-    await invest(page, shares, 10, '$50.00');
+    await invest(page, shares, 20, '$100');
+    await invest(page, shares, 10, '$50');
   });
 
   it('on the emulator, never loads Stripe.js nor the Payment Element’s chunk', () => {
@@ -230,15 +230,15 @@ describeInBrowser('escrow journey', () => {
 
       await rewardCard.getByText('Funded', { exact: true }).waitFor();
       await rewardCard.getByText('1 backer', { exact: false }).waitFor();
-      expect(await rewardCard.getByTestId('settlement-collected').innerText()).toContain('$100.00');
-      expect(await rewardCard.getByTestId('settlement-fees').innerText()).toContain('$5.00');
-      expect(await rewardCard.getByTestId('settlement-paidOut').innerText()).toContain('$95.00');
+      expect(await rewardCard.getByTestId('settlement-collected').innerText()).toContain('$100');
+      expect(await rewardCard.getByTestId('settlement-fees').innerText()).toContain('$5');
+      expect(await rewardCard.getByTestId('settlement-paidOut').innerText()).toContain('$95');
 
-      // $150.00 collected, $50.00 refunded on cancellation; the 5 % fee is on the $100.00 kept.
-      expect(await sharesCard.getByTestId('settlement-collected').innerText()).toContain('$150.00');
-      expect(await sharesCard.getByTestId('settlement-refunded').innerText()).toContain('$50.00');
-      expect(await sharesCard.getByTestId('settlement-fees').innerText()).toContain('$5.00');
-      expect(await sharesCard.getByTestId('settlement-paidOut').innerText()).toContain('$95.00');
+      // $150 collected, $50 refunded on cancellation; the 5 % fee is on the $100 kept.
+      expect(await sharesCard.getByTestId('settlement-collected').innerText()).toContain('$150');
+      expect(await sharesCard.getByTestId('settlement-refunded').innerText()).toContain('$50');
+      expect(await sharesCard.getByTestId('settlement-fees').innerText()).toContain('$5');
+      expect(await sharesCard.getByTestId('settlement-paidOut').innerText()).toContain('$95');
       expect(await sharesCard.getByTestId('settlement-inEscrow').count()).toBe(0);
       await sharesCard.getByText('Complete', { exact: true }).waitFor();
       await shoot(page, 'founder-dashboard');

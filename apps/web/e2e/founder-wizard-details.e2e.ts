@@ -141,8 +141,8 @@ describeInBrowser('the campaign wizard in detail', () => {
     await consequences.getByRole('button', { name: 'Round the goal to $20,100' }).click();
     await consequences.waitFor({ state: 'detached' });
     await continueTo(page, 4, 'Story');
-    await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await stepHeading(page, 2, 'Funding').waitFor();
     expect(await field(page, 'Goal').inputValue()).toBe('20100.00');
   });

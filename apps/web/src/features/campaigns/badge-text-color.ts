@@ -6,5 +6,9 @@
 const TOO_LIGHT_AT_NINE = new Set(['amber', 'yellow', 'orange']);
 
 export function badgeTextColor(color: string): string {
-  return TOO_LIGHT_AT_NINE.has(color) ? `color-mix(in srgb, var(--mantine-color-${color}-9) 70%, black)` : `${color}.9`;
+  // Light badges' backgrounds come from the theme's light variant, which can be brighter than the
+  // `.9` shade was measured against (teal.9 on its light background is 4.3:1): every colour is
+  // darkened a little, and the weakest ones more.
+  const black = TOO_LIGHT_AT_NINE.has(color) ? 30 : 15;
+  return `color-mix(in srgb, var(--mantine-color-${color}-9) ${100 - black}%, black)`;
 }

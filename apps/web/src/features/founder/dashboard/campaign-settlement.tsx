@@ -1,6 +1,7 @@
 import type { CampaignStatus } from '@crowdstake/domain';
 import { Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { badgeTextColor } from '../../campaigns/badge-text-color';
 import { useFormatMoney } from '../../../components/money';
 import { useCampaignSettlement, type CampaignSettlement } from '../founder-campaign-queries';
 
@@ -61,7 +62,7 @@ export function CampaignSettlementPanel({ campaignId }: { campaignId: string }) 
         <Text component="h4" id={headingId} fw={700} size="sm" m={0}>
           {t(`founder.settlement.heading.${outcome}`)}
         </Text>
-        <Badge color={complete ? 'pine' : 'orange'} variant="light">
+        <Badge color={complete ? 'pine' : 'orange'} variant="light" c={badgeTextColor(complete ? 'pine' : 'orange')}>
           {t(`founder.settlement.state.${data.state}`)}
         </Badge>
       </Group>
