@@ -163,7 +163,11 @@ export function bondCampaign(companyId: string, title: string) {
     currency: 'USD',
     goal: 5_000_000,
     ...campaignDates(),
-    risks: 'Drones can be grounded by new rules or bad weather; if we cannot fly, we may not repay you in full.',
+    // A full account (200 characters or more), so the only penalty this bond earns is its own file's.
+    risks:
+      'Drones can be grounded by new rules or bad weather; if we cannot fly, we may not repay you in full. ' +
+      'A crash can take an aircraft out of service for weeks, and the insurance excess is ours to pay. ' +
+      'If the company fails, bond holders rank behind secured lenders.',
     useOfFunds: 'Ten drones 70%, charging stations 20%, pilot training 10%.',
     terms: {
       annualRateBps: 1200,
