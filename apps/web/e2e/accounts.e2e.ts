@@ -62,7 +62,7 @@ describeInBrowser('a new backer', () => {
     await field(page, 'Email').fill(email);
     await field(page, 'Password').fill('1234567890');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expectFieldError(page, 'Password', /too common/);
+    await expectFieldError(page, 'Password', /too easy to guess/);
 
     await field(page, 'Email').fill(takenEmail);
     await field(page, 'Password').fill(PASSWORD);

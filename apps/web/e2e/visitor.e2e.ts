@@ -27,14 +27,14 @@ describeInBrowser('a visitor', () => {
     await page.getByRole('button', { name: /Change language/ }).click();
     await page.getByRole('menuitem', { name: '中文（简体）' }).click();
 
-    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，资金安全有保障。' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，先看清风险。' }).waitFor();
     await page.getByRole('heading', { name: '暂时还没有正在筹款的项目' }).waitFor();
     await page.getByRole('banner').getByRole('link', { name: '发现项目' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await saveScreenshot(page, 'home-zh-CN');
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，资金安全有保障。' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '支持您信任的企业，先看清风险。' }).waitFor();
     await page.getByRole('link', { name: '登录' }).first().click();
     await page.getByRole('heading', { name: '欢迎回来' }).waitFor();
     await saveScreenshot(page, 'sign-in-zh-CN');
