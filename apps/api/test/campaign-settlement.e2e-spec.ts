@@ -1,7 +1,7 @@
 import { CampaignLifecycleService } from '../src/campaigns/campaign-lifecycle.service';
 import { JobRunnerService } from '../src/jobs/job-runner.service';
 import { aUser, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import { aKey, aLiveCampaign, anAccreditedBacker } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** `GET /api/campaigns/:id/settlement`: the founder's view of what the deadline did with the money. */
@@ -11,13 +11,7 @@ describe('a campaign’s settlement, for its founder', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ JOBS_INTERVAL_MS: '3600000', SCHEDULER_INTERVAL_MS: '3600000' });
-    backer = await aUser(t, 'backer');
-    await t
-      .http()
-      .put('/api/me/investor-profile')
-      .set('Authorization', backer.auth)
-      .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-      .expect(200);
+    backer = await anAccreditedBacker(t);
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { LocalStripeEmulator } from '../src/payments/local-stripe-emulator';
-import { aUser, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import type { SignedInUser } from './support/factories';
+import { aKey, aLiveCampaign, anAccreditedBacker } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -39,17 +39,6 @@ describe('card-testing defence on pledges', () => {
   // The test cards' fingerprints are the same in every test: each starts with no counts.
   beforeEach(() => t.dataSource.query(`DELETE FROM rate_limits`));
 
-  async function anInvestor(): Promise<SignedInUser> {
-    const investor = await aUser(t, 'backer');
-    await t
-      .http()
-      .put('/api/me/investor-profile')
-      .set('Authorization', investor.auth)
-      .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-      .expect(200);
-    return investor;
-  }
-
   const pledge = (who: SignedInUser, ip: string, paymentMethodId: string, key = aKey()) =>
     t
       .http()
@@ -81,7 +70,7 @@ describe('card-testing defence on pledges', () => {
   }
 
   it('answers a burst of declines from one account with 429, and Stripe is never asked again', async () => {
-    const tester = await anInvestor();
+    const tester = await anAccreditedBacker(t);
     for (let i = 0; i < 3; i += 1) {
       const declined = await pledge(tester, '10.1.0.1', DECLINING[i % DECLINING.length]!);
       expect(declined.status).toBe(402);
@@ -99,9 +88,11 @@ describe('card-testing defence on pledges', () => {
   it('limits one card across many accounts by its fingerprint', async () => {
     // Each account declines once (under its own limit), each from its own address, each with a new PaymentMethod.
     for (let i = 0; i < 4; i += 1)
-      expect((await pledge(await anInvestor(), `10.2.0.${i}`, 'pm_card_visa_chargeDeclined')).status).toBe(402);
+      expect((await pledge(await anAccreditedBacker(t), `10.2.0.${i}`, 'pm_card_visa_chargeDeclined')).status).toBe(
+        402,
+      );
     const before = cardCalls();
-    const fresh = await anInvestor();
+    const fresh = await anAccreditedBacker(t);
     expectLimited(await pledge(fresh, '10.2.1.1', 'pm_card_visa_chargeDeclined'));
     expect(cardCalls()).toBe(before);
     expect(await pledgesOf(fresh)).toBe(0);
@@ -111,11 +102,11 @@ describe('card-testing defence on pledges', () => {
 
   it('limits one address across many accounts', async () => {
     for (let i = 0; i < 3; i += 1) {
-      const account = await anInvestor();
+      const account = await anAccreditedBacker(t);
       for (let j = 0; j < 2; j += 1)
         expect((await pledge(account, '10.3.0.1', DECLINING[(i + j) % DECLINING.length]!)).status).toBe(402);
     }
-    const newcomer = await anInvestor();
+    const newcomer = await anAccreditedBacker(t);
     const before = cardCalls();
     expectLimited(await pledge(newcomer, '10.3.0.1', 'pm_card_visa'));
     expect(cardCalls()).toBe(before);
@@ -124,7 +115,7 @@ describe('card-testing defence on pledges', () => {
   });
 
   it('lets no more than the limit of a concurrent burst reach Stripe', async () => {
-    const tester = await anInvestor();
+    const tester = await anAccreditedBacker(t);
     const before = cardCalls();
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) => pledge(tester, `10.4.0.${i}`, DECLINING[i % DECLINING.length]!)),
@@ -137,7 +128,7 @@ describe('card-testing defence on pledges', () => {
   });
 
   it('never stands in the way of a backer whose cards work', async () => {
-    const backer = await anInvestor();
+    const backer = await anAccreditedBacker(t);
     // One decline among them (a card that failed, then a good one) is well under the limit.
     expect((await pledge(backer, '10.5.0.1', 'pm_card_visa_chargeDeclinedInsufficientFunds')).status).toBe(402);
     for (let i = 0; i < 9; i += 1) {
@@ -147,14 +138,14 @@ describe('card-testing defence on pledges', () => {
     }
     // The same key again is the same pledge, not another attempt.
     const key = aKey();
-    const other = await anInvestor();
+    const other = await anAccreditedBacker(t);
     expect((await pledge(other, '10.5.0.2', 'pm_card_visa', key)).status).toBe(201);
     for (let i = 0; i < 12; i += 1) expect((await pledge(other, '10.5.0.2', 'pm_card_visa', key)).status).toBe(201);
     expect(await pledgesOf(other)).toBe(1);
   });
 
   it('limits attempts per account even when every card works', async () => {
-    const busy = await anInvestor();
+    const busy = await anAccreditedBacker(t);
     for (let i = 0; i < 10; i += 1) expect((await pledge(busy, `10.6.0.${i}`, 'pm_card_visa')).status).toBe(201);
     const before = cardCalls();
     expectLimited(await pledge(busy, '10.6.1.1', 'pm_card_visa'));

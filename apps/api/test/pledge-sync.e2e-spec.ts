@@ -5,8 +5,8 @@ import { PAYMENT_GATEWAY, type PaymentGateway } from '../src/payments/payment-ga
 import { PledgePaymentsService } from '../src/pledges/pledge-payments.service';
 import { PledgeSyncService } from '../src/pledges/pledge-sync.service';
 import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
-import { aUser, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import type { SignedInUser } from './support/factories';
+import { aKey, aLiveCampaign, anAccreditedBacker, listenForWebhooks } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -31,17 +31,8 @@ describe('periodic sync of pending pledges', () => {
     emulator = t.app.get(LocalStripeEmulator);
     sync = t.app.get(PledgeSyncService);
     runner = t.app.get(JobRunnerService);
-    // Webhooks need a listening server, as under `pnpm start`.
-    await t.app.listen(0, '127.0.0.1');
-    const { port } = t.app.getHttpServer().address() as { port: number };
-    emulator.pointWebhooksAt(`http://127.0.0.1:${port}/api/webhooks/stripe`);
-    backer = await aUser(t, 'backer');
-    await t
-      .http()
-      .put('/api/me/investor-profile')
-      .set('Authorization', backer.auth)
-      .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-      .expect(200);
+    await listenForWebhooks(t, emulator);
+    backer = await anAccreditedBacker(t);
   });
   afterAll(() => t.close());
   afterEach(() => emulator.control.clearFaults());

@@ -5,8 +5,8 @@ import { LocalStripeEmulator } from '../src/payments/local-stripe-emulator';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../src/payments/payment-gateway';
 import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 import { requestRefundAfterRelease } from '../src/settlement/refund-after-release';
-import { aUser, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import type { SignedInUser } from './support/factories';
+import { aKey, aLiveCampaign, anAccreditedBacker } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -22,14 +22,7 @@ describe('a refund after the release', () => {
   beforeAll(async () => {
     t = await startTestApp({ JOBS_INTERVAL_MS: '3600000', SCHEDULER_INTERVAL_MS: '3600000' });
     for (let i = 0; i < 3; i += 1) {
-      const backer = await aUser(t, 'backer');
-      await t
-        .http()
-        .put('/api/me/investor-profile')
-        .set('Authorization', backer.auth)
-        .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-        .expect(200);
-      backers.push(backer);
+      backers.push(await anAccreditedBacker(t));
     }
   });
   afterAll(() => t.close());

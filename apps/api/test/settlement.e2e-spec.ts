@@ -6,7 +6,7 @@ import { PAYMENT_GATEWAY, type PaymentGateway } from '../src/payments/payment-ga
 import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 import { CampaignReleaseService } from '../src/settlement/campaign-release.service';
 import { aUser, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import { aKey, aLiveCampaign, anAccreditedBacker } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('settlement at the deadline', () => {
@@ -16,14 +16,7 @@ describe('settlement at the deadline', () => {
   beforeAll(async () => {
     t = await startTestApp({ JOBS_INTERVAL_MS: '3600000', SCHEDULER_INTERVAL_MS: '3600000' });
     for (let i = 0; i < 3; i += 1) {
-      const backer = await aUser(t, 'backer');
-      await t
-        .http()
-        .put('/api/me/investor-profile')
-        .set('Authorization', backer.auth)
-        .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-        .expect(200);
-      backers.push(backer);
+      backers.push(await anAccreditedBacker(t));
     }
   });
   afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { LedgerService } from '../src/ledger/ledger.service';
 import { LocalStripeEmulator } from '../src/payments/local-stripe-emulator';
-import { aUser, count, type SignedInUser } from './support/factories';
-import { aKey, aLiveCampaign } from './support/pledge-factories';
+import { count, type SignedInUser } from './support/factories';
+import { aKey, aLiveCampaign, anAccreditedBacker, listenForWebhooks } from './support/pledge-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -17,17 +17,8 @@ describe('Stripe webhooks', () => {
   beforeAll(async () => {
     t = await startTestApp();
     emulator = t.app.get(LocalStripeEmulator);
-    // Webhooks need a listening server, as under `pnpm start`.
-    await t.app.listen(0, '127.0.0.1');
-    const { port } = t.app.getHttpServer().address() as { port: number };
-    emulator.pointWebhooksAt(`http://127.0.0.1:${port}/api/webhooks/stripe`);
-    backer = await aUser(t, 'backer');
-    await t
-      .http()
-      .put('/api/me/investor-profile')
-      .set('Authorization', backer.auth)
-      .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
-      .expect(200);
+    await listenForWebhooks(t, emulator);
+    backer = await anAccreditedBacker(t);
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CampaignType } from '@crowdstake/domain';
 import type { RequestAuth } from '../../src/auth/request-auth';
+import { STRIPE_WEBHOOK_PATH, type LocalStripeEmulator } from '../../src/payments/local-stripe-emulator';
 import { aCampaign, aCompany } from './campaign-factories';
 import { aUser, type SignedInUser } from './factories';
 import type { TestApp } from './test-app';
@@ -63,4 +64,23 @@ export async function manyBackers(t: TestApp, n: number): Promise<RequestAuth[]>
 
 export function aKey(): string {
   return `test-${randomBytes(12).toString('hex')}`;
+}
+
+/** A backer with an accredited investor profile: no investment limit stands in a test's way. */
+export async function anAccreditedBacker(t: TestApp): Promise<SignedInUser> {
+  const backer = await aUser(t, 'backer');
+  await t
+    .http()
+    .put('/api/me/investor-profile')
+    .set('Authorization', backer.auth)
+    .send({ annualIncome: 0, netWorth: 0, currency: 'USD', accredited: true })
+    .expect(200);
+  return backer;
+}
+
+/** Webhooks need a listening server, as under `pnpm start`: listens on a free port and points the emulator at it. */
+export async function listenForWebhooks(t: TestApp, emulator: LocalStripeEmulator): Promise<void> {
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  emulator.pointWebhooksAt(`http://127.0.0.1:${port}${STRIPE_WEBHOOK_PATH}`);
 }
