@@ -1,4 +1,3 @@
-import type { CampaignStatus, CurrencyCode } from '@crowdstake/domain/core';
 import type {
   CampaignCreateInput,
   CampaignPatchInput,
@@ -10,6 +9,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { apiFetch, apiUpload } from '../../api/api-client';
 import { campaignQueries } from '../../api/queries';
 import { campaignKeys } from '../../api/query-keys';
+import { api, call, type Schemas } from '../../api/typed-client';
 
 /**
  * The founder's own campaigns and their reviews. A campaign and its reviews share the app-wide
@@ -33,26 +33,18 @@ export function useCampaignReviews(campaignId: string, enabled = true) {
   return useQuery({ ...campaignQueries.reviews(campaignId), select: (page) => page.items, enabled });
 }
 
-/** `GET /api/campaigns/:id/settlement` (founder and staff only): what the deadline did with the money. */
-export interface CampaignSettlement {
-  campaignId: string;
-  campaignStatus: CampaignStatus;
-  currency: CurrencyCode;
-  state: 'not_due' | 'in_progress' | 'complete';
-  collected: number;
-  fees: number;
-  released: number;
-  paidOut: number;
-  refunded: number;
-  inEscrow: number;
-  pledges: { open: number; settled: number; refunded: number; cancelled: number; failed: number };
-}
+/**
+ * `GET /api/campaigns/:id/settlement` (founder and staff only): what the deadline did with the money.
+ * Typed from the OpenAPI document, whose schema the API checks against its own view.
+ */
+export type CampaignSettlement = Schemas['CampaignSettlement'];
 
 /** While settlement runs (jobs on the server), asked again every few seconds until it is complete. */
 export function useCampaignSettlement(campaignId: string, enabled = true) {
   return useQuery({
     queryKey: campaignKeys.settlement(campaignId),
-    queryFn: ({ signal }) => apiFetch<CampaignSettlement>(`${campaignPath(campaignId)}/settlement`, { signal }),
+    queryFn: ({ signal }) =>
+      call(api.GET('/api/campaigns/{id}/settlement', { params: { path: { id: campaignId } }, signal })),
     refetchInterval: (query) => (query.state.data?.state === 'in_progress' ? 3000 : false),
     enabled,
   });
