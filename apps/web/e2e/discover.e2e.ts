@@ -108,6 +108,10 @@ describeInBrowser('discovering campaigns', () => {
     await count(page).getByText(`${LISTED} campaigns`).waitFor();
     expect(page.url()).toMatch(/\/discover$/);
     expect(await page.getByLabel('Search campaigns').inputValue()).toBe('');
+    // The old search must not come back once the search box's pause (350 ms) has passed.
+    await page.waitForTimeout(600);
+    expect(page.url()).toMatch(/\/discover$/);
+    await count(page).getByText(`${LISTED} campaigns`).waitFor();
   });
 
   it('searches as the visitor types, with the search in a shareable link that survives going back', async () => {

@@ -2,7 +2,7 @@ import { CloseButton, Group, SegmentedControl, Select, Stack, Text, TextInput } 
 import { useDebouncedValue } from '@mantine/hooks';
 import { CAMPAIGN_TYPES, type CampaignType, LISTED_STATUSES, type ListedStatus } from '@crowdstake/domain/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DiscoverFilters, MAX_SEARCH_LENGTH, sortsFor } from './discover-filters';
 
@@ -90,12 +90,15 @@ function SearchField({ committed, onSearch }: { committed: string; onSearch: (q:
     }
   }, [committed]);
 
-  useEffect(() => {
-    if (debounced !== lastSent.current) {
-      lastSent.current = debounced;
-      onSearch(debounced);
+  // Only the settled text sends a search. The callback changes with every URL change, and if it
+  // re-ran this effect, "clear filters" would be undone by the old text still in the debounce.
+  const settle = useEffectEvent((q: string) => {
+    if (q !== lastSent.current) {
+      lastSent.current = q;
+      onSearch(q);
     }
-  }, [debounced, onSearch]);
+  });
+  useEffect(() => settle(debounced), [debounced]);
 
   return (
     <TextInput
