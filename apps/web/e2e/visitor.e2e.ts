@@ -44,6 +44,22 @@ describeInBrowser('a visitor', () => {
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
   });
 
+  it('opens the language menu from the keyboard, its code loading on the way, and gives the focus back', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: /Back the businesses you believe in/ }).waitFor();
+    const button = page.getByRole('button', { name: /Change language/ });
+    // The menu's module is not part of the page until someone reaches for it (deferred-menu.tsx).
+    const menuModule = page.waitForResponse((response) => /\/assets\/language-menu-[\w-]+\.js$/.test(response.url()));
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await menuModule;
+    await page.getByRole('menuitem', { name: '中文（简体）' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Change language/);
+  });
+
   it('reads how it works and the discover page', async () => {
     const { page } = session;
     await page.goto('/');

@@ -1,52 +1,55 @@
-import { Button, Menu } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { IconChevronDown, IconLanguage } from '@tabler/icons-react';
+import { lazy, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n';
+import { SUPPORTED_LANGUAGES } from '../i18n';
+import { DeferredMenu, type DeferredTriggerProps } from './deferred-menu';
+
+const loadMenu = () => import('./language-menu');
+const LanguageMenu = lazy(loadMenu);
+
+export interface LanguageSwitcherProps {
+  fullWidth?: boolean;
+}
 
 /** A menu of languages, each named in itself; the choice is remembered on this device. */
-export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
+export function LanguageSwitcher({ fullWidth = false }: LanguageSwitcherProps) {
+  return (
+    <DeferredMenu
+      trigger={(props) => <LanguageButton fullWidth={fullWidth} {...props} />}
+      preload={() => void loadMenu()}
+      menu={<LanguageMenu fullWidth={fullWidth} />}
+    />
+  );
+}
+
+/** The switcher's button: the current language, and what it does for a screen reader. */
+export function LanguageButton({
+  fullWidth = false,
+  ref,
+  ...handlers
+}: LanguageSwitcherProps & DeferredTriggerProps & { ref?: Ref<HTMLButtonElement> }) {
   const { t, i18n } = useTranslation();
   const current =
     SUPPORTED_LANGUAGES.find((language) => language.code === i18n.resolvedLanguage) ?? SUPPORTED_LANGUAGES[0];
-
   return (
-    <Menu position="bottom-end" width={200} shadow="md">
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          c="gray.8"
-          fullWidth={fullWidth}
-          justify={fullWidth ? 'space-between' : undefined}
-          leftSection={<IconLanguage size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          // The name holds what the button shows (axe: label-content-name-mismatch), then the language in full.
-          aria-label={
-            fullWidth
-              ? `${t('language.change')}: ${current.label}`
-              : `${t('language.change')}: ${current.short} (${current.label})`
-          }
-        >
-          {fullWidth ? current.label : current.short}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {SUPPORTED_LANGUAGES.map((language) => {
-          const selected = language.code === current.code;
-          return (
-            <Menu.Item
-              key={language.code}
-              lang={language.code}
-              aria-current={selected ? 'true' : undefined}
-              rightSection={selected ? <IconCheck size={16} aria-hidden /> : null}
-              fw={selected ? 600 : undefined}
-              onClick={() => void changeLanguage(language.code)}
-            >
-              {language.label}
-            </Menu.Item>
-          );
-        })}
-      </Menu.Dropdown>
-    </Menu>
+    <Button
+      ref={ref}
+      variant="subtle"
+      color="gray"
+      c="gray.8"
+      fullWidth={fullWidth}
+      justify={fullWidth ? 'space-between' : undefined}
+      leftSection={<IconLanguage size={18} aria-hidden />}
+      rightSection={<IconChevronDown size={14} aria-hidden />}
+      aria-label={
+        fullWidth
+          ? `${t('language.change')}: ${current.label}`
+          : `${t('language.change')}: ${current.short} (${current.label})`
+      }
+      {...handlers}
+    >
+      {fullWidth ? current.label : current.short}
+    </Button>
   );
 }

@@ -1,8 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { coreEn } from './en-core';
 import { shareClassName } from './share-class';
-import { zhCN } from './zh-CN';
+import { coreZhCN } from './zh-CN-core';
 
 export const SUPPORTED_LANGUAGES = [
   // Each language is named in itself, so a person who cannot read the current one still finds theirs.
@@ -55,12 +55,21 @@ i18n.on('languageChanged', (code) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  // The core only; each page adds its feature's messages (add-messages.ts). Copies, because the
+  // store merges those additions into the objects it is given.
+  resources: {
+    en: { translation: structuredClone(coreEn) },
+    'zh-CN': { translation: structuredClone(coreZhCN) },
+  },
   lng: initialLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]),
   fallbackLng: 'en',
   supportedLngs: SUPPORTED_LANGUAGES.map((language) => language.code),
   interpolation: { escapeValue: false }, // React escapes already
   initAsync: false, // resources are bundled, so the first render already has its words
+  // A key with no message is a page that forgot its bundle (message-bundles.spec.ts guards the
+  // code; this, seen by the browser tests' console guard, guards what reaches the screen).
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing message: ${key}`),
 });
 
 // `{{shareClass, shareClass}}`: a founder's share class in the reader's words ("Common" / "普通股").

@@ -10,6 +10,7 @@ import { CampaignDetailView } from '../features/campaigns/view';
 import { CampaignMoneyTrail } from '../features/pledges/money-trail';
 import { PledgeAction } from '../features/pledges/pledge-action';
 import { NotFoundPage } from './not-found-page';
+import '../i18n/bundles/campaign-page';
 
 /**
  * `/campaigns/:campaignId`: the campaign as backers see it. A campaign that is unknown or not

@@ -10,6 +10,7 @@ import { FounderOnly } from '../features/founder/founder-only';
 import { LoadError } from '../features/founder/load-error';
 import { ReadOnlyCampaign, ReviewerReasons } from '../features/founder/wizard/campaign-standing';
 import { CampaignWizard } from '../features/founder/wizard/campaign-wizard';
+import '../i18n/bundles/founder';
 
 /**
  * `/founder/campaigns/new?companyId=…` drafts a campaign; `/founder/campaigns/:campaignId` continues

@@ -11,6 +11,7 @@ import { CompanyProfileForm } from '../features/companies/company-profile-form';
 import { useCompany } from '../features/companies/company-queries';
 import { FounderOnly } from '../features/founder/founder-only';
 import { LoadError } from '../features/founder/load-error';
+import '../i18n/bundles/founder';
 
 /** `/founder/companies/new` registers a company; `/founder/companies/:companyId` keeps it up to date. */
 export function CompanyPage() {

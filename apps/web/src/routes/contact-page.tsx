@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LegalPage, LegalSection } from '../features/honesty/legal-page';
+import '../i18n/bundles/honesty';
 
 const TOPICS = ['general', 'complaints', 'fraud', 'security'] as const;
 

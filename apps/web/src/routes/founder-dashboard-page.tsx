@@ -4,6 +4,7 @@ import { PageTitle } from '../components/page-title';
 import { MyInvitations } from '../features/companies/my-invitations';
 import { FounderDashboard } from '../features/founder/dashboard/founder-dashboard';
 import { FounderOnly } from '../features/founder/founder-only';
+import '../i18n/bundles/founder';
 
 /** `/founder`: the founder's companies and campaigns. */
 export function FounderDashboardPage() {

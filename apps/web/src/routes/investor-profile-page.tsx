@@ -8,6 +8,7 @@ import { safeNextPath } from '../features/auth/next-path';
 import { BackerOnly } from '../features/pledges/backer-only';
 import { InvestmentLimitCard, InvestorProfileForm } from '../features/pledges/investor-profile-form';
 import { useInvestorProfile } from '../features/pledges/pledge-queries';
+import '../i18n/bundles/pledges';
 
 /** `/me/investor-profile`: what the backer's investment limit is computed from, and the limit. */
 export function InvestorProfilePage() {

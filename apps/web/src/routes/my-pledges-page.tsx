@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../components/page-title';
 import { BackerOnly } from '../features/pledges/backer-only';
 import { Portfolio } from '../features/pledges/portfolio';
+import '../i18n/bundles/pledges';
 
 /** `/me/pledges`: the backer's portfolio. */
 export function MyPledgesPage() {

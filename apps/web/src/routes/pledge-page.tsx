@@ -16,6 +16,7 @@ import { PledgeForm } from '../features/pledges/pledge-form';
 import { usePaymentsConfig } from '../features/pledges/pledge-queries';
 import { NotFoundPage } from './not-found-page';
 import { IconCalendarOff } from '@tabler/icons-react';
+import '../i18n/bundles/pledges';
 
 /** `/campaigns/:campaignId/pledge`: back a reward campaign or invest in a bond or share offering. */
 export function PledgePage() {

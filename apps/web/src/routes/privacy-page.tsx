@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LegalPage, LegalSection } from '../features/honesty/legal-page';
+import '../i18n/bundles/honesty';
 
 /** `/privacy`: what the platform collects, why, who sees it, and the reader's rights. */
 export function PrivacyPage() {

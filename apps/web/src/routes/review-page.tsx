@@ -10,6 +10,7 @@ import { useMe } from '../features/auth/auth-queries';
 import { useCampaignUnderReview } from '../features/review/review-queries';
 import { ReviewWorkspace } from '../features/review/review-workspace';
 import { ReviewerOnly } from '../features/review/reviewer-only';
+import '../i18n/bundles/review';
 
 /** `/review/campaigns/:campaignId`: one campaign's review, laid out for work. */
 export function ReviewPage() {

@@ -7,6 +7,7 @@ import { readQueueFilters, writeQueueFilters } from '../features/review/queue-fi
 import type { ReviewQueueFilters } from '../api/query-keys';
 import { ReviewerOnly } from '../features/review/reviewer-only';
 import { ReviewQueue } from '../features/review/review-queue';
+import '../i18n/bundles/review';
 
 /** `/review`: the campaigns waiting for a decision, oldest first; filters live in the URL. */
 export function ReviewQueuePage() {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { LegalPage, LegalSection } from '../features/honesty/legal-page';
+import '../i18n/bundles/honesty';
 
 /** `/terms`: the terms of use and the risk statement that sign-up asks new users to accept. */
 export function TermsPage() {

@@ -1,11 +1,14 @@
-import { Box, Burger, Container, Divider, Drawer, Group, Stack } from '@mantine/core';
+import { Box, Burger, Container, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitcher } from '../language-switcher';
 import classes from './site-header.module.css';
 import { Wordmark } from './wordmark';
+
+const loadMobileMenu = () => import('./mobile-menu');
+const MobileMenu = lazy(loadMobileMenu);
 
 interface SiteHeaderProps {
   /** Sign in / sign up, or the account menu; given by the app so this header stays presentational. */
@@ -19,6 +22,8 @@ interface SiteHeaderProps {
 export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeaderProps) {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
+  // The drawer's code (Mantine's Drawer, focus trap and scroll lock) comes with the first press.
+  const [menuWanted, setMenuWanted] = useState(false);
   const links = [
     { to: '/discover', label: t('nav.discover') },
     { to: '/how-it-works', label: t('nav.howItWorks') },
@@ -51,35 +56,21 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
 
         <Burger
           opened={menuOpen}
-          onClick={menu.toggle}
+          onClick={() => {
+            setMenuWanted(true);
+            menu.toggle();
+          }}
+          onPointerEnter={() => void loadMobileMenu()}
           hiddenFrom="md"
           aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
         />
       </Container>
 
-      <Drawer
-        opened={menuOpen}
-        onClose={menu.close}
-        position="right"
-        size="min(22rem, 100%)"
-        hiddenFrom="md"
-        title={<Wordmark />}
-        closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
-      >
-        <Stack gap="xs">
-          <nav aria-label={t('nav.main')}>
-            {links.map((link) => (
-              <NavLink key={link.to} to={link.to} className={classes.mobileLink} onClick={menu.close}>
-                {link.label}
-              </NavLink>
-            ))}
-          </nav>
-          <Divider my="sm" />
-          {mobileAccount(menu.close)}
-          <Divider my="sm" />
-          <LanguageSwitcher fullWidth />
-        </Stack>
-      </Drawer>
+      {menuWanted ? (
+        <Suspense fallback={null}>
+          <MobileMenu opened={menuOpen} onClose={menu.close} links={links} account={mobileAccount(menu.close)} />
+        </Suspense>
+      ) : null}
     </Box>
   );
 }

@@ -1,8 +1,9 @@
-import { hasRole } from '@crowdstake/domain/core';
 import type { UserView } from '@crowdstake/domain';
-import { Avatar, Button, Group, Menu, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconDevices, IconHeartHandshake, IconLogout, IconUserDollar } from '@tabler/icons-react';
+import { Avatar, Button, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { lazy, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeferredMenu, type DeferredTriggerProps } from '../../components/deferred-menu';
 import { Link, useLocation } from 'react-router';
 import { useMe } from './auth-queries';
 import { initials } from './initials';
@@ -38,72 +39,47 @@ function SignedOutActions({ onNavigate, stacked = false }: { onNavigate?: () => 
   );
 }
 
+const loadMenu = () => import('./signed-in-menu');
+const SignedInMenuLoaded = lazy(loadMenu);
+
+/** The signed-in menu: its code comes when first reached for (components/deferred-menu.tsx). */
 function SignedInMenu({ user }: { user: UserView }) {
-  const { t } = useTranslation();
-  const signOut = useSignOutAction();
   return (
-    <Menu position="bottom-end" width={260} shadow="md">
-      <Menu.Target>
-        <UnstyledButton
-          aria-label={`${t('account.menu')}: ${user.name}, ${t(`account.roles.${user.role}`)}`}
-          style={{ borderRadius: 'var(--mantine-radius-xl)' }}
-          px={6}
-          py={4}
-        >
-          <Group gap="xs" wrap="nowrap">
-            <Avatar color="pine" radius="xl" size={32} aria-hidden>
-              {initials(user.name)}
-            </Avatar>
-            <Text size="sm" fw={600} maw={160} truncate="end">
-              {user.name}
-            </Text>
-            <RoleBadge role={user.role} />
-            <IconChevronDown size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('account.signedInAs')}</Menu.Label>
-        <Stack gap={2} px="sm" pb="xs">
-          <Text size="sm" fw={600}>
-            {user.name}
-          </Text>
-          <Text size="xs" c="dimmed" truncate="end">
-            {user.email}
-          </Text>
-        </Stack>
-        <Menu.Divider />
-        {hasRole(user, 'backer') ? (
-          <>
-            <Menu.Item component={Link} to="/me/pledges" leftSection={<IconHeartHandshake size={16} aria-hidden />}>
-              {t('nav.myPledges')}
-            </Menu.Item>
-            <Menu.Item
-              component={Link}
-              to="/me/investor-profile"
-              leftSection={<IconUserDollar size={16} aria-hidden />}
-            >
-              {t('pledges.portfolio.investorProfile')}
-            </Menu.Item>
-            <Menu.Divider />
-          </>
-        ) : null}
-        <Menu.Item
-          leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => signOut.run('this-device')}
-          disabled={signOut.pending}
-        >
-          {t('account.signOut')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconDevices size={16} aria-hidden />}
-          onClick={() => signOut.run('everywhere')}
-          disabled={signOut.pending}
-        >
-          {t('account.signOutEverywhere')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <DeferredMenu
+      trigger={(props) => <AccountButton user={user} {...props} />}
+      preload={() => void loadMenu()}
+      menu={<SignedInMenuLoaded user={user} />}
+    />
+  );
+}
+
+/** The account menu's button: who is signed in, in which role. */
+export function AccountButton({
+  user,
+  ref,
+  ...handlers
+}: { user: UserView; ref?: Ref<HTMLButtonElement> } & DeferredTriggerProps) {
+  const { t } = useTranslation();
+  return (
+    <UnstyledButton
+      ref={ref}
+      aria-label={`${t('account.menu')}: ${user.name}, ${t(`account.roles.${user.role}`)}`}
+      style={{ borderRadius: 'var(--mantine-radius-xl)' }}
+      px={6}
+      py={4}
+      {...handlers}
+    >
+      <Group gap="xs" wrap="nowrap">
+        <Avatar color="pine" radius="xl" size={32} aria-hidden>
+          {initials(user.name)}
+        </Avatar>
+        <Text size="sm" fw={600} maw={160} truncate="end">
+          {user.name}
+        </Text>
+        <RoleBadge role={user.role} />
+        <IconChevronDown size={14} aria-hidden />
+      </Group>
+    </UnstyledButton>
   );
 }
 

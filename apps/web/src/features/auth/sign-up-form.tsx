@@ -19,6 +19,7 @@ import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useSignUp } from './auth-queries';
 import { PasswordStrengthMeter } from './password-strength-meter';
 import { RoleChoice } from './role-choice';
+import '../../i18n/bundles/honesty';
 
 const FIELDS = { name: 'text', email: 'email', password: 'text', role: 'choice', acceptedTerms: 'choice' } as const;
 

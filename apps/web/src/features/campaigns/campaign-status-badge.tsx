@@ -2,6 +2,9 @@ import type { CampaignStatus } from '@crowdstake/domain/core';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from './badge-text-color';
+import '../../i18n/bundles/campaign-page';
+import '../../i18n/bundles/founder';
+import '../../i18n/bundles/review';
 
 /**
  * Where a campaign stands. The colour groups statuses (waiting, needs the founder, public, over) and

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from './badge-text-color';
@@ -13,16 +13,17 @@ export function RiskGradeBadge({ grade }: { grade: RiskGrade | null }) {
   const { t } = useTranslation();
   if (!grade) return <Badge color="gray">{t('campaigns.notGraded')}</Badge>;
   const label = t('campaigns.riskGradeLabel', { grade });
+  // The browser's own tooltip says the grade in words to pointer users; Mantine's Tooltip would
+  // bring floating-ui to every campaign card, on the home page too (bundle-budget.spec.ts).
   return (
-    <Tooltip label={label} withArrow>
-      <Badge
-        color={GRADE_COLORS[grade]}
-        c={badgeTextColor(GRADE_COLORS[grade])}
-        leftSection={<IconShieldCheck size={12} aria-hidden />}
-        aria-label={label}
-      >
-        {t('campaigns.riskGrade', { grade })}
-      </Badge>
-    </Tooltip>
+    <Badge
+      color={GRADE_COLORS[grade]}
+      c={badgeTextColor(GRADE_COLORS[grade])}
+      leftSection={<IconShieldCheck size={12} aria-hidden />}
+      aria-label={label}
+      title={label}
+    >
+      {t('campaigns.riskGrade', { grade })}
+    </Badge>
   );
 }

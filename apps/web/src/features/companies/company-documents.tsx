@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useCompanyDocuments } from './company-queries';
 import { DocumentUploadForm } from './document-upload-form';
 import { formatFileSize } from './file-size';
+import '../../i18n/bundles/founder';
 
 /** Upload and list the company's documents, with what reviewers still need. */
 export function CompanyDocuments({ companyId }: { companyId: string }) {

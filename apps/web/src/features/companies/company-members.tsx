@@ -16,6 +16,7 @@ import {
   useRemoveMember,
   useRevokeInvitation,
 } from './company-queries';
+import '../../i18n/bundles/founder';
 
 const emailSchema = z.email();
 

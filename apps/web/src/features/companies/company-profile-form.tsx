@@ -23,6 +23,7 @@ import {
 } from './company-form-values';
 import { useCreateCompany, useUpdateCompany } from './company-queries';
 import { CompanyTeamEditor } from './company-team-editor';
+import '../../i18n/bundles/founder';
 
 interface CompanyProfileFormProps {
   /** Absent: register a new company. */

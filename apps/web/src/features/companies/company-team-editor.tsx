@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CompanyFormValues } from './company-form-values';
+import '../../i18n/bundles/honesty';
 
 /** The people behind the company, shown to backers on its campaign pages: name, role and a short bio. */
 export function CompanyTeamEditor({

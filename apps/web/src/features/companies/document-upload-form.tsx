@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useUploadDocument } from './company-queries';
 import { formatFileSize } from './file-size';
+import '../../i18n/bundles/founder';
 
 /** The API's default UPLOAD_MAX_BYTES; the API decides, this only tells founders the limit up front. */
 export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;

@@ -5,6 +5,7 @@ import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { formatDate } from '../review/review-figures';
 import { useAnswerInvitation, useMyInvitations } from './company-queries';
+import '../../i18n/bundles/founder';
 
 /**
  * Invitations to join a company, for the signed-in person to accept or decline.

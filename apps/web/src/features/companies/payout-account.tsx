@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/forms/form-alert';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { useConnectPayoutAccount } from './company-queries';
+import '../../i18n/bundles/founder';
 
 /**
  * Where the money of a funded campaign goes. An approved campaign goes live only once the

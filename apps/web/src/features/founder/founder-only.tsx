@@ -9,6 +9,7 @@ import { hasRole, isStaff } from '@crowdstake/domain/core';
 import { AddRoleButton } from '../auth/add-role';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
+import '../../i18n/bundles/founder';
 
 /**
  * The founder's pages: a visitor is sent to sign in and comes back here; a signed-in backer or

@@ -2,6 +2,7 @@ import { Alert, Button, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/forms/use-error-message';
+import '../../i18n/bundles/founder';
 
 /** A failed load: what went wrong in a sentence, and a way to try again. */
 export function LoadError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {

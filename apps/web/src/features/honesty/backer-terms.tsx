@@ -2,6 +2,7 @@ import { DataList, Stack, Text } from '@mantine/core';
 import type { BondTerms, CampaignView, ShareholdingTerms } from '@crowdstake/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/bundles/honesty';
 
 /**
  * The terms a backer must know before investing, beside the figures: for shares, voting rights,

@@ -2,6 +2,7 @@ import { Avatar, Card, Group, Stack, Text } from '@mantine/core';
 import type { TeamMember } from '@crowdstake/domain';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../auth/initials';
+import '../../i18n/bundles/honesty';
 
 /** The people behind the company, as its founder lists them on the company profile. */
 export function CompanyTeam({ team, headingOrder }: { team: readonly TeamMember[]; headingOrder: 2 | 3 }) {

@@ -9,6 +9,7 @@ import { hasRole, isStaff } from '@crowdstake/domain/core';
 import { AddRoleButton } from '../auth/add-role';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
+import '../../i18n/bundles/pledges';
 
 /**
  * The backer's pages (pledging, portfolio, investor profile): a visitor signs in and comes back;

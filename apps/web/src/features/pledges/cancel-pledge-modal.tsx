@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/forms/form-alert';
 import { useFormatMoney } from '../../components/money';
 import { useCancelPledge } from './pledge-queries';
 import { usePledgeError } from './use-pledge-error';
+import '../../i18n/bundles/pledges';
 
 /** Cancelling is final, so it is confirmed in a modal that says what happens to the money. */
 export function CancelPledgeModal({

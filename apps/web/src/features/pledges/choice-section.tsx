@@ -6,6 +6,7 @@ import { useFormatMoney } from '../../components/money';
 import { formatYearMonth } from '../campaigns/view/plain-terms';
 import { MoneyField } from '../../components/forms/money-field';
 import type { PledgeChoice, PricedChoice } from './pledge-choice';
+import '../../i18n/bundles/pledges';
 
 const DONATION = 'donation';
 

@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../components/money';
+import '../../i18n/bundles/pledges';
 
 /** The type's own risks, said plainly, and the box the backer must tick before paying. */
 export function RiskAcknowledgement({

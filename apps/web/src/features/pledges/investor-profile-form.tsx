@@ -12,6 +12,7 @@ import { useFormatMoney } from '../../components/money';
 import { minorToMajorText, parseMajorAmount, type TextToIntegerResult } from '../../components/forms/amount-text';
 import { MoneyField } from '../../components/forms/money-field';
 import { useSaveInvestorProfile } from './pledge-queries';
+import '../../i18n/bundles/pledges';
 
 type MoneyFieldName = 'annualIncome' | 'netWorth';
 

@@ -2,6 +2,7 @@ import { Card, DataList, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../components/money';
 import { useMoneyTrail, type MoneyTrail } from './pledge-queries';
+import '../../i18n/bundles/pledges';
 
 const FIGURES = ['collected', 'fees', 'released', 'refunded', 'repaid', 'inEscrow'] as const;
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardCollector } from './card-collector';
 import type { PaymentsConfig } from './pledge-queries';
 import { TEST_CARDS } from './test-cards';
+import '../../i18n/bundles/pledges';
 
 /** Its own chunk: fetched only with real Stripe keys, so the emulator mode never loads Stripe.js. */
 const StripePaymentElement = lazy(() => import('./stripe-payment-element'));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
+import '../../i18n/bundles/pledges';
 
 /**
  * The funding box's action while a campaign is live: backers go to the pledge page, visitors

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useFormatMoney } from '../../components/money';
 import { formatInstant } from '../campaigns/view/plain-terms';
 import type { PaymentsConfig } from './pledge-queries';
+import '../../i18n/bundles/pledges';
 
 /** What happened to the money, in the words of the pledge's status, and where to go next. */
 export function PledgeConfirmation({

@@ -22,6 +22,7 @@ import {
 import { useCreatePledge, useInvestorProfile, type PaymentsConfig } from './pledge-queries';
 import { PledgeSummary } from './pledge-summary';
 import { usePledgeError } from './use-pledge-error';
+import '../../i18n/bundles/pledges';
 
 interface PledgeFormProps {
   campaign: CampaignView;

@@ -2,6 +2,7 @@ import type { PledgeStatus } from '@crowdstake/domain/core';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from '../campaigns/badge-text-color';
+import '../../i18n/bundles/pledges';
 
 const STATUS_COLORS: Record<PledgeStatus, string> = {
   pending: 'yellow',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../components/money';
 import { formatBps } from '../campaigns/view/plain-terms';
 import type { ChoiceInput } from './pledge-choice';
+import '../../i18n/bundles/pledges';
 
 /**
  * The exact amount, how it is made up, what the backer gets and what happens to the money, in a

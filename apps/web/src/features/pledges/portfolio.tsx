@@ -17,6 +17,7 @@ import { CancelPledgeModal } from './cancel-pledge-modal';
 import { isCancellable } from './pledge-choice';
 import { useMyPledges } from './pledge-queries';
 import { PledgeStatusBadge } from './pledge-status-badge';
+import '../../i18n/bundles/pledges';
 
 const PAGE_SIZE = 20;
 

@@ -6,6 +6,7 @@ import { loadStripe } from '@stripe/stripe-js/pure';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardCollector } from './card-collector';
+import '../../i18n/bundles/pledges';
 
 /**
  * Stripe's Payment Element, for real keys only. This module is imported lazily by the payment

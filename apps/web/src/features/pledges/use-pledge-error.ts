@@ -6,6 +6,7 @@ import { describeFieldDetail } from '../../api/describe-api-error';
 import { useFormatMoney } from '../../components/money';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { limitMaximum } from './pledge-choice';
+import '../../i18n/bundles/pledges';
 
 /**
  * A pledge or cancellation failure in plain words: the pledging codes (a declined card, a sold-out

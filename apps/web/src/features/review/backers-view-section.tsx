@@ -4,6 +4,7 @@ import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CampaignDetailView } from '../campaigns/view';
+import '../../i18n/bundles/review';
 
 /**
  * The campaign exactly as backers will see it: the campaigns feature's own view, at the full

@@ -4,6 +4,7 @@ import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/
 import { IconAlertTriangle, IconExternalLink, IconFileText, IconLock, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatFileSize, formatList } from './review-figures';
+import '../../i18n/bundles/review';
 
 /** The company's files, each opened in a new tab (the API serves them sandboxed, never as our page). */
 export function CompanyDocumentsPanel({ documents }: { documents: DocumentView[] }) {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/money';
 import { jurisdictionName } from '../honesty/jurisdiction-name';
 import { debtRatio, formatCalendarDate, formatTenthsOfPercent } from './review-figures';
+import '../../i18n/bundles/review';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

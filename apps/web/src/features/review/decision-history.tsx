@@ -3,6 +3,7 @@ import { Badge, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core'
 import { IconCheck, IconPencil, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './review-figures';
+import '../../i18n/bundles/review';
 
 const DECISION_LOOK: Record<ReviewDecision, { color: string; icon: typeof IconCheck }> = {
   approve: { color: 'pine', icon: IconCheck },

@@ -22,6 +22,7 @@ import { DECISION_FIELDS, EMPTY_DECISION, isDecisionErrorCode } from './decision
 import { useQueuePath } from './queue-return';
 import { formatList } from './review-figures';
 import { useReviewDecision } from './review-queries';
+import '../../i18n/bundles/review';
 
 interface DecisionPanelProps {
   campaign: CampaignView;

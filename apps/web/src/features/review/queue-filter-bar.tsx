@@ -3,6 +3,7 @@ import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewQueueFilters } from '../../api/query-keys';
+import '../../i18n/bundles/review';
 
 /** SegmentedControl wants a value for "no filter"; it never reaches the URL or the API. */
 const ANY = 'any';

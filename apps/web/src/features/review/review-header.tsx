@@ -9,6 +9,7 @@ import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
 import { useQueuePath } from './queue-return';
 import { CampaignStatusBadge, CampaignTypeBadge } from './review-badges';
 import { formatDateTime, timeAgo } from './review-figures';
+import '../../i18n/bundles/review';
 
 interface ReviewHeaderProps {
   campaign: CampaignView;

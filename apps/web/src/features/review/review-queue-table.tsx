@@ -9,6 +9,7 @@ import { CampaignTypeBadge } from './review-badges';
 import { formatDateTime, timeAgo } from './review-figures';
 import type { FromQueueState } from './queue-return';
 import type { ReviewQueueItem } from './review-queries';
+import '../../i18n/bundles/review';
 
 export const reviewPath = (campaignId: string) => `/review/campaigns/${encodeURIComponent(campaignId)}`;
 

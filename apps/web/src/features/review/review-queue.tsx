@@ -8,6 +8,7 @@ import { QueueFilterBar } from './queue-filter-bar';
 import type { ReviewQueueFilters } from '../../api/query-keys';
 import { QUEUE_PAGE_SIZE, useReviewQueue } from './review-queries';
 import { ReviewQueueTable } from './review-queue-table';
+import '../../i18n/bundles/review';
 
 interface ReviewQueueProps {
   filters: ReviewQueueFilters;

@@ -1,5 +1,6 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/bundles/review';
 
 /** Each section's heading id; headings keep clear of the sticky site header when jumped to. */
 export const REVIEW_SECTIONS = [

@@ -15,6 +15,7 @@ import { ReviewSectionNav } from './review-section-nav';
 import { useCompanyDocuments, useCompanyProfile, useReviewHistory } from './review-queries';
 import { RiskAssessmentPanel } from './risk-assessment-panel';
 import classes from './review-workspace.module.css';
+import '../../i18n/bundles/review';
 
 /** Statuses in which a reviewer has something to decide. */
 const DECIDABLE = new Set<CampaignView['status']>(['submitted', 'in_review']);

@@ -10,6 +10,7 @@ import { PageLoader } from '../../components/page-loader';
 import { PageTitle } from '../../components/page-title';
 import { useMe } from '../auth/auth-queries';
 import { signInPath } from '../auth/next-path';
+import '../../i18n/bundles/review';
 
 /**
  * The reviewer's pages: a visitor is sent to sign in (and comes back), anyone else is told

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { useRiskWording } from '../campaigns/risk-reason';
 import { RiskGradeBadge } from '../campaigns/risk-grade-badge';
 import { formatDateTime } from './review-figures';
+import '../../i18n/bundles/review';
+import '../../i18n/bundles/risk';
 
 /** The bar takes the grade's colour; the grade letter and the score are always written beside it. */
 const GRADE_BAR_COLORS: Record<RiskGrade, string> = { A: 'pine', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };

@@ -3,7 +3,12 @@
  * the terms a backer must know, the team, the legal pages and the sign-up acceptance. The
  * warning follows the wording UK crowdfunding platforms (Seedrs, Crowdcube) must use.
  */
-export const honestyEn = {
+/**
+ * What the home page and every page's frame show (the loss warning, the footer's legal links,
+ * the submit-time field errors): always loaded, with the rest added by the pages that show it
+ * (i18n/bundles/honesty.ts).
+ */
+export const honestyCoreEn = {
   warning: {
     title: 'You could lose all the money you invest',
     body: 'Don’t invest unless you’re prepared to lose all the money you invest. Backing a small business is high risk: most fail, shares are hard to sell and may be diluted, dividends and interest are not guaranteed, and nobody compensates you if the company fails. Only invest what you can afford to lose, and spread it across several businesses.',
@@ -11,6 +16,20 @@ export const honestyEn = {
       'A reward pledge is not a purchase from a shop: the project can be late, change, or fail to deliver, and once funds are released they may not be recoverable.',
     learnMore: 'Read the risk statement',
   },
+  validation: {
+    requiredToSubmit: 'Needed before you submit for review.',
+    tooShortToSubmit: 'Write at least {{min}} characters before you submit for review.',
+  },
+  footer: {
+    legal: 'Legal',
+    terms: 'Terms of use',
+    privacy: 'Privacy',
+    contact: 'Contact',
+    risks: 'Risk statement',
+  },
+};
+
+export const honestyEn = {
   backerTerms: {
     heading: 'What you must know before investing',
     notStated: 'Not stated by the founder.',
@@ -95,17 +114,6 @@ export const honestyEn = {
   checklist: {
     missing: 'Missing: add it before you submit.',
     reviewer: 'Checked by the reviewer against your documents.',
-  },
-  validation: {
-    requiredToSubmit: 'Needed before you submit for review.',
-    tooShortToSubmit: 'Write at least {{min}} characters before you submit for review.',
-  },
-  footer: {
-    legal: 'Legal',
-    terms: 'Terms of use',
-    privacy: 'Privacy',
-    contact: 'Contact',
-    risks: 'Risk statement',
   },
   signUp: {
     accept:
@@ -194,6 +202,7 @@ export const honestyEn = {
 };
 
 type Messages = typeof honestyEn;
+type CoreMessages = typeof honestyCoreEn;
 type Widen<T> = T extends string
   ? string
   : T extends readonly (infer U)[]
@@ -201,12 +210,6 @@ type Widen<T> = T extends string
     : { [K in keyof T]: Widen<T[K]> };
 
 export const honestyZhCN: Widen<Messages> = {
-  warning: {
-    title: '您可能损失全部投资',
-    body: '如果您不准备承受全部投资的损失，请不要投资。支持小微企业风险很高：大多数小企业会失败，股份难以转让且可能被稀释，股息和利息均无保证，企业失败时也没有任何人向您赔偿。请只投入您能承受损失的金额，并分散投资于多家企业。',
-    reward: '回报型支持不是在商店购物：项目可能延期、变更或无法交付，资金一旦拨付，可能无法追回。',
-    learnMore: '阅读风险提示',
-  },
   backerTerms: {
     heading: '投资前您必须了解的条款',
     notStated: '创业者未说明。',
@@ -284,17 +287,6 @@ export const honestyZhCN: Widen<Messages> = {
   checklist: {
     missing: '缺失：提交前请补充。',
     reviewer: '由审核员对照您的文件核查。',
-  },
-  validation: {
-    requiredToSubmit: '提交审核前需要填写。',
-    tooShortToSubmit: '提交审核前请至少写 {{min}} 个字符。',
-  },
-  footer: {
-    legal: '法律信息',
-    terms: '使用条款',
-    privacy: '隐私',
-    contact: '联系我们',
-    risks: '风险提示',
   },
   signUp: {
     accept: '我接受<terms>使用条款</terms>，并已阅读<risks>风险提示</risks>：我可能损失全部投资。',
@@ -376,5 +368,25 @@ export const honestyZhCN: Widen<Messages> = {
       securityBody: 'security@crowdstake.example，用于报告平台漏洞（见代码仓库中的 SECURITY 说明）。',
       address: 'Crowdstake 是开源软件：运营本站点的一方通过以上地址答复。',
     },
+  },
+};
+
+export const honestyCoreZhCN: Widen<CoreMessages> = {
+  warning: {
+    title: '您可能损失全部投资',
+    body: '如果您不准备承受全部投资的损失，请不要投资。支持小微企业风险很高：大多数小企业会失败，股份难以转让且可能被稀释，股息和利息均无保证，企业失败时也没有任何人向您赔偿。请只投入您能承受损失的金额，并分散投资于多家企业。',
+    reward: '回报型支持不是在商店购物：项目可能延期、变更或无法交付，资金一旦拨付，可能无法追回。',
+    learnMore: '阅读风险提示',
+  },
+  validation: {
+    requiredToSubmit: '提交审核前需要填写。',
+    tooShortToSubmit: '提交审核前请至少写 {{min}} 个字符。',
+  },
+  footer: {
+    legal: '法律信息',
+    terms: '使用条款',
+    privacy: '隐私',
+    contact: '联系我们',
+    risks: '风险提示',
   },
 };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
 import { clampCount, formatBps, formatCalendarDate, repaymentAnchor, scheduleTotals } from './plain-terms';
 import { TermFigure } from './term-figure';
+import '../../../i18n/bundles/campaign-page';
 
 /** Far beyond any one backer's loan, and small enough that the table stays a table. */
 const MAX_UNITS_IN_CALCULATOR = 1_000_000;

@@ -14,6 +14,8 @@ import { FundingBox } from './funding-box';
 import { MilestoneList } from './milestone-list';
 import { RiskPanel } from './risk-panel';
 import { TermsExplained } from './terms-explained';
+import '../../../i18n/bundles/campaign-page';
+import '../../../i18n/bundles/honesty';
 
 /**
  * - `public`: the campaign page as anyone sees it.

@@ -11,6 +11,7 @@ export const CAMPAIGN_TYPE_ICONS = { reward: IconGift, bond: IconCoins, sharehol
 
 /** Success in the brand colour, "coming soon" in the accent, endings and review states neutral. */
 import { CampaignStatusBadge } from '../campaign-status-badge';
+import '../../../i18n/bundles/campaign-page';
 
 export { CampaignStatusBadge };
 

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jurisdictionName } from '../../honesty/jurisdiction-name';
 import { formatCalendarDate } from './plain-terms';
+import '../../../i18n/bundles/campaign-page';
 
 /** Who is raising the money: only what the public view of a company shows. */
 export function CompanySummary({ company, headingOrder }: { company: CompanyPublicView; headingOrder: 2 | 3 }) {

@@ -7,6 +7,7 @@ import { LabelledProgress } from '../../../components/labelled-progress';
 import { useFormatMoney } from '../../../components/money';
 import { fundedPercent } from '../campaign-progress';
 import { campaignPhase, formatInstant } from './plain-terms';
+import '../../../i18n/bundles/campaign-page';
 
 type FundingFigures = Pick<
   CampaignView,

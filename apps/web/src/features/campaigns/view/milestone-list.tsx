@@ -5,6 +5,7 @@ import { IconFlag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from '../badge-text-color';
 import { formatBps, formatCalendarDate } from './plain-terms';
+import '../../../i18n/bundles/campaign-page';
 
 const MILESTONE_COLORS: Record<MilestoneStatus, string> = {
   pending: 'gray',

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useRiskWording } from '../risk-reason';
 import { RiskGradeBadge } from '../risk-grade-badge';
 import { formatCalendarDate } from './plain-terms';
+import '../../../i18n/bundles/campaign-page';
+import '../../../i18n/bundles/risk';
 
 /**
  * The risk grade with its score and, one click away, every factor behind it. Names and reasons

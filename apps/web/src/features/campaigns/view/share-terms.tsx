@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../../components/money';
 import { clampCount, formatBps } from './plain-terms';
 import { TermFigure } from './term-figure';
+import '../../../i18n/bundles/campaign-page';
 
 /**
  * A share offering in plain words: the price and minimum, the valuation before and after, the

@@ -7,6 +7,7 @@ import { useFormatMoney } from '../../../components/money';
 import { BondTermsExplained } from './bond-terms';
 import { formatYearMonth } from './plain-terms';
 import { ShareTermsExplained } from './share-terms';
+import '../../../i18n/bundles/campaign-page';
 
 /**
  * A type with its terms, as the API sends them or as a founder's form holds them (reward tiers

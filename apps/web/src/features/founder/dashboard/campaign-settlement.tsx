@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { badgeTextColor } from '../../campaigns/badge-text-color';
 import { useFormatMoney } from '../../../components/money';
 import { useCampaignSettlement, type CampaignSettlement } from '../founder-campaign-queries';
+import '../../../i18n/bundles/founder';
 
 /** Statuses after which the deadline's settlement (payout or refunds) has something to say. */
 export const SETTLED_STATUSES: readonly CampaignStatus[] = ['succeeded', 'failed', 'cancelled'];

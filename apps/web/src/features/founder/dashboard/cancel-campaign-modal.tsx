@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/form-alert';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
 import { useCancelCampaign } from '../founder-campaign-queries';
+import '../../../i18n/bundles/founder';
 
 interface CancelCampaignModalProps {
   campaign: { id: string; title: string } | null;

@@ -15,6 +15,7 @@ import { CampaignTypeBadge } from '../../campaigns/view';
 import { useCampaignReviews } from '../founder-campaign-queries';
 import { CampaignSettlementPanel, SETTLED_STATUSES } from './campaign-settlement';
 import { CampaignStatusBadge } from './campaign-status-badge';
+import '../../../i18n/bundles/founder';
 
 /** Statuses a reviewer's decision led to; for these the founder needs to read the reasons. */
 const DECIDED_STATUSES: readonly CampaignStatus[] = ['changes_requested', 'rejected', 'approved', 'in_review'];

@@ -12,6 +12,7 @@ import { CancelCampaignModal } from './cancel-campaign-modal';
 import { FounderCampaignCard } from './founder-campaign-card';
 import { useQuery } from '@tanstack/react-query';
 import { companyQueries, itemsOf } from '../../../api/queries';
+import '../../../i18n/bundles/founder';
 
 const PAGE_SIZE = 12;
 

@@ -3,6 +3,7 @@ import { Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/c
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldError, useWizardForm } from './wizard-form';
+import '../../../i18n/bundles/honesty';
 
 /**
  * What a backer must know of a bond or shares beyond the figures. A draft saves without them;

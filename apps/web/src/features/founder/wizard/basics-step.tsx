@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyPanel } from '../../../components/empty-panel';
 import { useFieldError, useWizardForm } from './wizard-form';
+import '../../../i18n/bundles/founder';
 
 const TYPE_ICONS = { reward: IconGift, bond: IconCoins, shareholding: IconBuildingStore } as const;
 

@@ -9,6 +9,7 @@ import { DecisionQuote } from '../dashboard/founder-campaign-card';
 import { useCampaignReviews } from '../founder-campaign-queries';
 import { useQuery } from '@tanstack/react-query';
 import { companyQueries, itemsOf } from '../../../api/queries';
+import '../../../i18n/bundles/founder';
 
 /** A campaign sent back for changes opens with the reviewer's newest reasons on top. */
 export function ReviewerReasons({ campaignId }: { campaignId: string }) {

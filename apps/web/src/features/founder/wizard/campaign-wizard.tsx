@@ -31,6 +31,7 @@ import {
   type WizardStep,
 } from './wizard-steps';
 import { campaignToWizardValues, emptyWizardValues, type WizardValues } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 interface CampaignWizardProps {
   /** The saved draft; absent until the first step is left. */

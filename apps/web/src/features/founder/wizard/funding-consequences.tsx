@@ -11,6 +11,7 @@ import { roundedToUnits } from './whole-units';
 import { checkSteps } from './wizard-checks';
 import { useWizardForm } from './wizard-form';
 import { wizardToBody, type WizardValues } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 /** Funding rules that a change of the terms can break (a new unit price, a smaller offering). */
 const TERMS_DRIVEN = new Set(['not_whole_units', 'goal_above_offering', 'goal_below_min_purchase', 'max_not_offering']);

@@ -14,6 +14,7 @@ import { parseMajorAmount, parseWholeNumber } from '../../../components/forms/am
 import { MoneyField } from '../../../components/forms/money-field';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { fromLocalInput } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 /** Step 2: currency, goal and cap, and when pledges open and close. */
 export function FundingStep({ type }: { type: CampaignType }) {

@@ -7,6 +7,7 @@ import { MoneyField } from '../../../components/forms/money-field';
 /** Hints under the inputs, so two fields side by side line up whatever the length of their hints. */
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;
 import { useFieldError, useWizardForm } from './wizard-form';
+import '../../../i18n/bundles/founder';
 
 /** A bond: rate in percent (to two decimals, as basis points), term, repayment style, unit price, minimum. */
 export function BondTermsFields() {

@@ -8,6 +8,7 @@ import { bpsToPercentText, parsePercentAsBps } from '../../../components/forms/a
 import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_MILESTONE } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 /** Optional tranches: each milestone releases a share of the funds once a reviewer approves it. */
 export function MilestonesEditor() {

@@ -22,6 +22,8 @@ import type { Problem } from '../../../components/forms/problems';
 import { useOwnCampaign, useSubmitCampaign } from '../founder-campaign-queries';
 import { useQuery } from '@tanstack/react-query';
 import { companyQueries, itemsOf } from '../../../api/queries';
+import '../../../i18n/bundles/founder';
+import '../../../i18n/bundles/honesty';
 
 /** Step 5: the saved draft exactly as backers will see it once approved (only public documents). */
 export function PreviewStep({ campaignId, companyId }: { campaignId: string; companyId: string }) {

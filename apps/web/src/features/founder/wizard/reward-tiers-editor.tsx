@@ -8,6 +8,7 @@ import { MoneyField } from '../../../components/forms/money-field';
 import { IconAction, ItemCard, TitleAndDescriptionFields } from './item-card';
 import { useFieldError, useWizardForm } from './wizard-form';
 import { EMPTY_TIER } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 /** Reward tiers in the order backers will see them: add, remove, move; plus plain donations. */
 export function RewardTiersEditor() {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { useErrorMessage } from '../../../components/forms/use-error-message';
 import { useUploadCampaignImage } from '../founder-campaign-queries';
+import '../../../i18n/bundles/founder';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/webp';
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MilestonesEditor } from './milestones-editor';
 import { CoverImageField, InsertImageButton } from './story-images';
 import { useFieldError, useWizardForm } from './wizard-form';
+import '../../../i18n/bundles/founder';
 
 /** Step 4: the story in Markdown with its pictures, the risks, the use of funds and optional milestones. */
 export function StoryStep({ campaign }: { campaign: CampaignView }) {

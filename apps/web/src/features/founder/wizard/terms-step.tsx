@@ -17,6 +17,7 @@ import { BondTermsFields, ShareTermsFields } from './investment-terms-fields';
 import { RewardTiersEditor } from './reward-tiers-editor';
 import { useWizardForm } from './wizard-form';
 import { emptyWizardValues, fromLocalInput, wizardToBody, type WizardTermsValues } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 /** Step 3: the type's terms, and beside or below them what backers will read, updated as the founder types. */
 export function TermsStep({ type }: { type: CampaignType }) {

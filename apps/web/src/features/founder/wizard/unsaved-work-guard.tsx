@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type Location } from 'react-router';
+import '../../../i18n/bundles/founder';
 
 interface UnsavedWorkGuardProps {
   /** Asked at the moment of leaving (not on every keystroke): would leaving now lose work? */

@@ -10,6 +10,7 @@ import { useCreateCampaign, usePatchCampaign } from '../founder-campaign-queries
 import { checkSteps, sliceOf, stepFingerprints } from './wizard-checks';
 import { EDITING_STEPS, firstStepOf, stepIndex, stepOfPath, type EditingStep, type WizardStep } from './wizard-steps';
 import { campaignToWizardValues, withStartingValues, wizardToBody, type WizardValues } from './wizard-values';
+import '../../../i18n/bundles/founder';
 
 interface WizardNavigationOptions {
   form: UseFormReturn<WizardValues>;
