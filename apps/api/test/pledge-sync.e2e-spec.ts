@@ -232,4 +232,111 @@ describe('periodic sync of pending pledges', () => {
     expect(await syncJobsOf(placed.body.id)).toBe(2);
     expect(cardCalls()).toBe(before);
   });
+
+  describe('a pledge left unpaid past PLEDGE_ABANDONED_AFTER_SECONDS (an hour)', () => {
+    /** Two hours pass: past the abandonment window, and due for a sync round. */
+    const ageTwoHours = (pledgeId: string) =>
+      t.dataSource.query(
+        `UPDATE pledges SET created_at = now() - interval '2 hours', updated_at = now() - interval '2 hours' WHERE id = $1`,
+        [pledgeId],
+      );
+
+    it('cancels a payment whose 3-D Secure was never finished, fails the pledge and frees its room under the cap', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const placed = await pledge(campaign.id, {
+        shares: 10,
+        acknowledgedRisk: true,
+        paymentMethodId: 'pm_card_authenticationRequired',
+      }).expect(201);
+      expect(await figures(campaign.id)).toMatchObject({ reserved: 5000 });
+
+      // Within the hour it is only asked about: the backer may still be at their bank's page.
+      await age(placed.body.id);
+      await syncNow();
+      expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+
+      await ageTwoHours(placed.body.id);
+      await syncNow();
+      expect(await pledgeRow(placed.body.id)).toMatchObject({
+        status: 'failed',
+        failure_code: 'authentication_abandoned',
+      });
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0, collected: 0, ledgerTransactions: 0 });
+      const [payment] = await t.app.get<PaymentGateway>(PAYMENT_GATEWAY).findPaymentsByReference(placed.body.id);
+      expect(payment!.status).toBe('canceled');
+      // Coming back to the bank's page later takes nothing.
+      expect(() => emulator.control.authenticate(intentOf(placed))).toThrow();
+    });
+
+    it('cancels a card saving whose 3-D Secure was never finished, and frees the reward', async () => {
+      const campaign = await aLiveCampaign(t, 'reward');
+      const placed = await pledge(campaign.id, {
+        amount: 5000,
+        paymentMethodId: 'pm_card_authenticationRequiredSetupForOffSession',
+      }).expect(201);
+      await ageTwoHours(placed.body.id);
+      await syncNow();
+      expect(await pledgeRow(placed.body.id)).toMatchObject({
+        status: 'failed',
+        failure_code: 'authentication_abandoned',
+      });
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0 });
+      expect(() => emulator.control.authenticate(intentOf(placed))).toThrow();
+    });
+
+    it('records the payment instead when the backer finishes 3-D Secure as it is being abandoned', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const placed = await pledge(campaign.id, {
+        shares: 10,
+        acknowledgedRisk: true,
+        paymentMethodId: 'pm_card_authenticationRequired',
+      }).expect(201);
+      emulator.control.webhooks.dropNext(10);
+      await ageTwoHours(placed.body.id);
+      // Between the sync's read and its cancel, the backer's bank says yes: Stripe refuses the cancel.
+      const gateway = t.app.get<PaymentGateway>(PAYMENT_GATEWAY);
+      const cancel = gateway.cancelPayment.bind(gateway);
+      const spy = jest.spyOn(gateway, 'cancelPayment').mockImplementationOnce(async (input) => {
+        emulator.control.authenticate(intentOf(placed));
+        return cancel(input);
+      });
+      try {
+        await syncNow();
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
+      expect((await pledgeRow(placed.body.id)).status).toBe('held');
+      expect(await figures(campaign.id)).toMatchObject({ raised: 5000, reserved: 0, collected: 5000 });
+    });
+
+    it('fails a pledge whose payment never reached Stripe, and a retry of the same request charges nothing', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const key = aKey();
+      const body = { shares: 10, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' };
+      emulator.control.failNext({ mode: 'error', method: 'POST', path: '/v1/payment_intents', times: 5 });
+      const send = () =>
+        t
+          .http()
+          .post(`/api/campaigns/${campaign.id}/pledges`)
+          .set('Authorization', backer.auth)
+          .set('Idempotency-Key', key)
+          .send(body);
+      const placed = await send();
+      expect(placed.body.status).toBe('pending');
+      emulator.control.clearFaults();
+
+      const before = cardCalls();
+      await ageTwoHours(placed.body.id);
+      await syncNow();
+      expect(await pledgeRow(placed.body.id)).toMatchObject({ status: 'failed', failure_code: 'payment_not_started' });
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0, collected: 0 });
+
+      // The same request again answers the pledge's failure, as for any failed pledge, and takes nothing.
+      const retried = await send();
+      expect(retried.status).toBe(402);
+      expect(cardCalls()).toBe(before);
+      expect((await pledgeRow(placed.body.id)).status).toBe('failed');
+    });
+  });
 });

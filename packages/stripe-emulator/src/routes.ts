@@ -28,6 +28,7 @@ const routes: Route[] = [
   route('GET', '/v1/setup_intents', setups.listSetupIntents),
   route('GET', '/v1/setup_intents/:id', setups.retrieveSetupIntent),
   route('POST', '/v1/setup_intents/:id/confirm', setups.confirmSetupIntent),
+  route('POST', '/v1/setup_intents/:id/cancel', setups.cancelSetupIntent),
   route('POST', '/v1/payment_intents', intents.createPaymentIntent),
   route('GET', '/v1/payment_intents', intents.listPaymentIntents),
   route('GET', '/v1/payment_intents/search', intents.searchPaymentIntents),

@@ -148,3 +148,28 @@ function succeedSetup(store: Store, intent: Stripe.SetupIntent, context: Request
   store.emit('setup_intent.succeeded', intent, context);
   return intent;
 }
+
+/**
+ * Stripe's `POST /v1/setup_intents/:id/cancel`: a Stripe.SetupIntent not yet succeeded (waiting
+ * for a card, a confirmation or 3-D Secure) becomes `canceled`; a finished one is refused.
+ */
+export const cancelSetupIntent: Handler = (store, params, context) => {
+  const intent = store.get<Stripe.SetupIntent>('setup_intent', context.path[0]!);
+  const cancellable: Stripe.SetupIntent.Status[] = [
+    'requires_payment_method',
+    'requires_confirmation',
+    'requires_action',
+  ];
+  if (!cancellable.includes(intent.status)) {
+    throw unexpectedState(
+      `You cannot cancel this Stripe.SetupIntent because it has a status of ${intent.status}. Only a Stripe.SetupIntent with one of the following statuses may be canceled: ${cancellable.join(', ')}.`,
+      'setup_intent_unexpected_state',
+    );
+  }
+  intent.status = 'canceled';
+  intent.next_action = null;
+  const reason = oneOf(params, 'cancellation_reason', ['abandoned', 'duplicate', 'requested_by_customer', ''], '');
+  intent.cancellation_reason = reason === '' ? null : (reason as Stripe.SetupIntent.CancellationReason);
+  store.emit('setup_intent.canceled', intent, context);
+  return intent;
+};

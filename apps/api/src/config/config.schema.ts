@@ -132,6 +132,7 @@ export const environmentSchema = z.object({
   PLEDGE_SYNC_AFTER_SECONDS: positiveInt(5 * 60),
   /** How often the sync looks for such pledges. */
   PLEDGE_SYNC_INTERVAL_MS: positiveInt(60_000),
+  PLEDGE_ABANDONED_AFTER_SECONDS: positiveInt(60 * 60),
   /** Where mail goes out: an SMTP URL (smtp://user:pass@host:587, smtps://…); absent means the local mailbox. */
   SMTP_URL: z
     .string()
@@ -226,6 +227,8 @@ export interface AppConfig {
   /** A pledge pending this many seconds is reconciled with Stripe by the periodic sync. */
   pledgeSyncAfterSeconds: number;
   pledgeSyncIntervalMs: number;
+  /** A pledge still unpaid this long after it was made (3-D Secure never finished) is abandoned. */
+  pledgeAbandonedAfterSeconds: number;
   mail: {
     /** Absent: mail is kept in the local mailbox (GET /api/dev/mailbox outside production). */
     smtpUrl?: string;
@@ -335,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     pledgeRetryWindowDays: e.PLEDGE_RETRY_WINDOW_DAYS,
     pledgeSyncAfterSeconds: e.PLEDGE_SYNC_AFTER_SECONDS,
     pledgeSyncIntervalMs: e.PLEDGE_SYNC_INTERVAL_MS,
+    pledgeAbandonedAfterSeconds: e.PLEDGE_ABANDONED_AFTER_SECONDS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetsPerHour: e.PASSWORD_RESETS_PER_HOUR },
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
   };

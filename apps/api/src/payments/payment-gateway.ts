@@ -147,6 +147,8 @@ export interface PaymentGateway {
   saveCard(
     input: IdempotentCall & { customerId: string; paymentMethodId: string; reference: string; returnUrl?: string },
   ): Promise<SavedCard>;
+  /** Abandons a card saving the backer never finished (3-D Secure); refused once it has succeeded. */
+  cancelSavedCard(input: IdempotentCall & { setupId: string }): Promise<SavedCard>;
   /** The cards saved for our reference on the customer, newest first (read back when the outcome is unknown). */
   findSavedCardsByReference(customerId: string, reference: string): Promise<SavedCard[]>;
   describeCard(paymentMethodId: string): Promise<CardDetails>;

@@ -90,6 +90,17 @@ export class StripeGateway implements PaymentGateway {
     return toSavedCard(setup);
   }
 
+  async cancelSavedCard(input: { setupId: string; idempotencyKey: string }): Promise<SavedCard> {
+    const setup = await this.call(() =>
+      this.stripe.setupIntents.cancel(
+        input.setupId,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+    return toSavedCard(setup);
+  }
+
   async findSavedCardsByReference(customerId: string, reference: string): Promise<SavedCard[]> {
     // Stripe has no search for SetupIntents; a customer has few, listed newest first.
     const found = await this.call(() => this.stripe.setupIntents.list({ customer: customerId, limit: 100 }));

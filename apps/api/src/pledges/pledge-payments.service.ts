@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CampaignCapacityService } from '../campaigns/campaign-capacity.service';
 import { ClockService } from '../clock/clock.service';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/config.schema';
 import { returnedRows } from '../database/returned-rows';
 import { ledgerAccount } from '../ledger/ledger-chart';
 import { LedgerService } from '../ledger/ledger.service';
@@ -20,6 +22,12 @@ export interface HoldOutcome {
 }
 
 const COMMITTED: readonly PledgeStatus[] = ['held', 'settled', 'action_required'];
+
+interface AtStripe {
+  payment?: Payment;
+  savedCard?: SavedCard;
+  outcome: StripeOutcome | null;
+}
 
 /** What Stripe says of a pending pledge's payment or saved card, whoever heard it (a webhook, the sync, a request). */
 export type StripeOutcome =
@@ -38,6 +46,7 @@ export class PledgePaymentsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
     private readonly capacity: CampaignCapacityService,
     private readonly ledger: LedgerService,
@@ -113,19 +122,49 @@ export class PledgePaymentsService {
   async syncWithStripe(pledgeId: string): Promise<Pledge | null> {
     const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ id: pledgeId });
     if (!pledge || pledge.status !== 'pending') return pledge;
-    const outcome = await this.readOutcome(pledge);
-    return outcome ? this.applyOutcome(pledge.id, outcome) : pledge;
+    const atStripe = await this.readAtStripe(pledge);
+    if (atStripe.outcome) return this.applyOutcome(pledge.id, atStripe.outcome);
+    const age = Date.now() - pledge.createdAt.getTime();
+    return age >= this.config.pledgeAbandonedAfterSeconds * 1000 ? this.abandon(pledge, atStripe) : pledge;
   }
 
-  private async readOutcome(pledge: Pledge): Promise<StripeOutcome | null> {
+  /**
+   * A pledge still unpaid long after it was made (PLEDGE_ABANDONED_AFTER_SECONDS): the backer
+   * never finished 3-D Secure, or the payment never reached Stripe. Left pending it would keep
+   * its room under the hard cap (or its reward) from every other backer for good. Its payment
+   * is cancelled at Stripe first, so it can no longer complete; if Stripe refuses because the
+   * backer finished at the last moment, Stripe's word is recorded instead. Then it fails and
+   * its room is freed, as a declined card's is.
+   */
+  private async abandon(pledge: Pledge, atStripe: AtStripe): Promise<Pledge> {
+    const idempotencyKey = `pledge:${pledge.id}:abandon`;
+    try {
+      if (atStripe.payment) await this.gateway.cancelPayment({ idempotencyKey, paymentId: atStripe.payment.paymentId });
+      if (atStripe.savedCard)
+        await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
+    } catch (error) {
+      if (error instanceof GatewayUnavailableError) return pledge; // the next round tries again
+      const outcome = (await this.readAtStripe(pledge)).outcome;
+      return outcome ? this.applyOutcome(pledge.id, outcome) : pledge;
+    }
+    const unfinished = atStripe.payment ?? atStripe.savedCard;
+    this.logger.log({ pledgeId: pledge.id }, 'A pledge left unpaid was abandoned and its room freed');
+    return this.applyOutcome(pledge.id, {
+      kind: 'failed',
+      failureCode: unfinished ? 'authentication_abandoned' : 'payment_not_started',
+    });
+  }
+
+  /** The pledge's latest payment or card saving at Stripe (none if Stripe knows nothing), and its outcome. */
+  private async readAtStripe(pledge: Pledge): Promise<AtStripe> {
     if (pledge.holding === 'charged') {
-      const [latest] = await this.gateway.findPaymentsByReference(pledge.id);
-      return latest ? outcomeOfPayment(latest) : null;
+      const [payment] = await this.gateway.findPaymentsByReference(pledge.id);
+      return { payment, outcome: payment ? outcomeOfPayment(payment) : null };
     }
     const customerId = await this.knownCustomerOf(pledge.backerId);
-    if (!customerId) return null;
-    const [latest] = await this.gateway.findSavedCardsByReference(customerId, pledge.id);
-    return latest ? outcomeOfSavedCard(latest) : null;
+    if (!customerId) return { outcome: null };
+    const [savedCard] = await this.gateway.findSavedCardsByReference(customerId, pledge.id);
+    return { savedCard, outcome: savedCard ? outcomeOfSavedCard(savedCard) : null };
   }
 
   applyOutcome(pledgeId: string, outcome: StripeOutcome): Promise<Pledge> {

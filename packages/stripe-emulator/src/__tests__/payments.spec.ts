@@ -176,6 +176,29 @@ describe('payment intents', () => {
     expect(charged.status).toBe('succeeded');
   });
 
+  it('cancels a SetupIntent left waiting for 3-D Secure, and refuses to cancel one that succeeded', async () => {
+    const customer = await stripe.customers.create();
+    const waiting = await stripe.setupIntents.create({
+      customer: customer.id,
+      payment_method: 'pm_card_authenticationRequiredSetupForOffSession',
+      confirm: true,
+    });
+    expect(waiting.status).toBe('requires_action');
+    const canceled = await stripe.setupIntents.cancel(waiting.id, { cancellation_reason: 'abandoned' });
+    expect(canceled).toMatchObject({ status: 'canceled', cancellation_reason: 'abandoned', next_action: null });
+    expect(() => emulator.control.authenticate(waiting.id)).toThrow();
+
+    const done = await stripe.setupIntents.create({
+      customer: customer.id,
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
+    await expect(stripe.setupIntents.cancel(done.id)).rejects.toMatchObject({
+      type: 'StripeInvalidRequestError',
+      code: 'setup_intent_unexpected_state',
+    });
+  });
+
   it('confirms a SetupIntent created without confirmation', async () => {
     const customer = await stripe.customers.create();
     const created = await stripe.setupIntents.create({ customer: customer.id });
