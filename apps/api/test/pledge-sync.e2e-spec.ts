@@ -55,6 +55,14 @@ describe('periodic sync of pending pledges', () => {
       .set('Idempotency-Key', aKey())
       .send(body);
 
+  /** Ten shares with a card whose bank asks for 3-D Secure: the pledge waits, pending, on the backer. */
+  const investAskingForAuthentication = (campaignId: string) =>
+    pledge(campaignId, {
+      shares: 10,
+      acknowledgedRisk: true,
+      paymentMethodId: 'pm_card_authenticationRequired',
+    }).expect(201);
+
   const intentOf = (response: { body: { nextAction?: { clientSecret: string } } }) =>
     String(response.body.nextAction?.clientSecret).split('_secret_')[0]!;
 
@@ -103,11 +111,7 @@ describe('periodic sync of pending pledges', () => {
 
   it('holds a charged pledge whose success webhook was lost, once, and a late duplicate changes nothing', async () => {
     const campaign = await aLiveCampaign(t, 'shareholding');
-    const placed = await pledge(campaign.id, {
-      shares: 10,
-      acknowledgedRisk: true,
-      paymentMethodId: 'pm_card_authenticationRequired',
-    }).expect(201);
+    const placed = await investAskingForAuthentication(campaign.id);
     const intentId = intentOf(placed);
     emulator.control.webhooks.dropNext(10);
     emulator.control.authenticate(intentId);
@@ -163,11 +167,7 @@ describe('periodic sync of pending pledges', () => {
 
   it('fails a pledge whose authentication failed without a webhook, and frees its room', async () => {
     const campaign = await aLiveCampaign(t, 'shareholding');
-    const placed = await pledge(campaign.id, {
-      shares: 10,
-      acknowledgedRisk: true,
-      paymentMethodId: 'pm_card_authenticationRequired',
-    }).expect(201);
+    const placed = await investAskingForAuthentication(campaign.id);
     expect(await figures(campaign.id)).toMatchObject({ reserved: 5000 });
     emulator.control.webhooks.dropNext(10);
     emulator.control.authenticate(intentOf(placed), false);
@@ -243,11 +243,7 @@ describe('periodic sync of pending pledges', () => {
 
     it('cancels a payment whose 3-D Secure was never finished, fails the pledge and frees its room under the cap', async () => {
       const campaign = await aLiveCampaign(t, 'shareholding');
-      const placed = await pledge(campaign.id, {
-        shares: 10,
-        acknowledgedRisk: true,
-        paymentMethodId: 'pm_card_authenticationRequired',
-      }).expect(201);
+      const placed = await investAskingForAuthentication(campaign.id);
       expect(await figures(campaign.id)).toMatchObject({ reserved: 5000 });
 
       // Within the hour it is only asked about: the backer may still be at their bank's page.
@@ -286,11 +282,7 @@ describe('periodic sync of pending pledges', () => {
 
     it('records the payment instead when the backer finishes 3-D Secure as it is being abandoned', async () => {
       const campaign = await aLiveCampaign(t, 'shareholding');
-      const placed = await pledge(campaign.id, {
-        shares: 10,
-        acknowledgedRisk: true,
-        paymentMethodId: 'pm_card_authenticationRequired',
-      }).expect(201);
+      const placed = await investAskingForAuthentication(campaign.id);
       emulator.control.webhooks.dropNext(10);
       await ageTwoHours(placed.body.id);
       // Between the sync's read and its cancel, the backer's bank says yes: Stripe refuses the cancel.
