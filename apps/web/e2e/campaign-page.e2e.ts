@@ -15,6 +15,8 @@ import {
 
 // As the page writes amounts: whole ones without needless cents.
 const usd = (amountMinor: number) => formatMoney(amountMinor, 'USD', 'en', { cents: 'when-needed' });
+/** A table's columns: this schedule has cents, so every amount in it shows them ("$4.00" over "$3.94"). */
+const usdColumn = (amountMinor: number) => formatMoney(amountMinor, 'USD', 'en', { cents: 'always' });
 
 const REWARD = { startsInDays: -1, runsForDays: 30 };
 const BOND_TERMS = { annualRateBps: 650, termMonths: 24, repayment: 'amortizing', denomination: 10_000, minUnits: 2 };
@@ -210,13 +212,21 @@ describeInBrowser('a campaign page', () => {
         new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
           new Date(`${first.dueOn}T00:00:00Z`),
         ),
-        usd(first.principal),
-        usd(first.interest),
-        usd(first.total),
+        usdColumn(first.principal),
+        usdColumn(first.interest),
+        usdColumn(first.total),
       ]);
       const interest = expected.reduce((sum, instalment) => sum + instalment.interest, 0);
       const totals = (await table.locator('tfoot tr').innerText()).split('\t').map((cell) => cell.trim());
-      expect(totals).toEqual(['Total', usd(units * 10_000), usd(interest), usd(units * 10_000 + interest)]);
+      expect(totals).toEqual([
+        'Total',
+        usdColumn(units * 10_000),
+        usdColumn(interest),
+        usdColumn(units * 10_000 + interest),
+      ]);
+      const amounts = (await table.locator('tbody, tfoot').innerText()).match(/\$[\d,.]+/g) ?? [];
+      expect(amounts.length).toBeGreaterThan(70);
+      expect(amounts.filter((amount) => !/\.\d\d$/.test(amount))).toEqual([]);
       expect(await page.getByTestId('bond-total').innerText()).toBe(usd(units * 10_000 + interest));
     };
     await expectTable(2);

@@ -121,6 +121,19 @@ export class LedgerService {
     return moneyTrailFrom(rows);
   }
 
+  /** What has reached the founder's payout account for a campaign (payout transfers), in minor units. */
+  async campaignPaidOut(campaignId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(sum(e.amount), 0)::bigint AS paid_out
+         FROM ledger_transactions t
+         JOIN ledger_entries e ON e.transaction_id = t.id
+         JOIN ledger_accounts a ON a.id = e.account_id
+        WHERE t.campaign_id = $1 AND t.kind = 'payout_transferred' AND a.kind = 'founder_payout'`,
+      [campaignId.toLowerCase()],
+    )) as { paid_out: string | number }[];
+    return Number(row?.paid_out ?? 0);
+  }
+
   /** Recomputes every ledger hash chain; used by `pnpm cli ledger:verify`. */
   verifyChain(): Promise<LedgerChainVerification> {
     return verifyLedgerChains(this.dataSource);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, PaginationQuery } from '@crowdstake/domain';
+import type { Page, PaginationQuery, PledgeStatus } from '@crowdstake/domain';
 import { DataSource } from 'typeorm';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -95,6 +95,15 @@ export class PledgesService {
       .andWhere(`p.status IN ('pending', 'held')`)
       .orderBy('p.created_at')
       .getMany();
+  }
+
+  /** How many of a campaign's pledges are in each status (statuses with none are absent). */
+  async countsByStatus(campaignId: string): Promise<Partial<Record<PledgeStatus, number>>> {
+    const rows = (await this.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM pledges WHERE campaign_id = $1 GROUP BY status`,
+      [campaignId],
+    )) as { status: PledgeStatus; n: number }[];
+    return Object.fromEntries(rows.map(({ status, n }) => [status, n]));
   }
 
   findById(pledgeId: string): Promise<Pledge | null> {

@@ -1,8 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CampaignStatus, CurrencyCode } from '@crowdstake/domain';
-import { DataSource } from 'typeorm';
 import { CurrentAuth, Roles } from '../auth/access.decorators';
 import type { RequestAuth } from '../auth/request-auth';
 import { CampaignAccessService } from '../campaigns/campaign-access.service';
@@ -11,6 +9,7 @@ import { IdParam } from '../common/http/uuid-param.pipe';
 import { LedgerService } from '../ledger/ledger.service';
 import { ApiDoc } from '../openapi/api-doc';
 import * as S from '../openapi/answer-schemas';
+import { PledgesService } from '../pledges/pledges.service';
 
 /** Statuses whose money is not yet known; while any is left, settlement is still running. */
 const OPEN_STATUSES = ['pending', 'held', 'action_required'] as const;
@@ -40,7 +39,7 @@ export class CampaignSettlementController {
   constructor(
     private readonly access: CampaignAccessService,
     private readonly ledger: LedgerService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pledgesService: PledgesService,
   ) {}
 
   /**
@@ -61,26 +60,16 @@ export class CampaignSettlementController {
     const { campaign, relation } = await this.access.visible(id, auth);
     if (relation === 'public')
       throw new ForbiddenError('A campaign’s settlement is shown to its founder and staff only.');
-    const [trail, counts, [payout]] = await Promise.all([
+    const [trail, counts, paidOut] = await Promise.all([
       this.ledger.campaignMoneyTrail(campaign.id),
-      this.dataSource.query(`SELECT status, count(*)::int AS n FROM pledges WHERE campaign_id = $1 GROUP BY status`, [
-        campaign.id,
-      ]) as Promise<{ status: string; n: number }[]>,
-      this.dataSource.query(
-        `SELECT coalesce(sum(e.amount), 0)::bigint AS paid_out
-           FROM ledger_transactions t
-           JOIN ledger_entries e ON e.transaction_id = t.id
-           JOIN ledger_accounts a ON a.id = e.account_id
-          WHERE t.campaign_id = $1 AND t.kind = 'payout_transferred' AND a.kind = 'founder_payout'`,
-        [campaign.id],
-      ) as Promise<{ paid_out: string | number }[]>,
+      this.pledgesService.countsByStatus(campaign.id),
+      this.ledger.campaignPaidOut(campaign.id),
     ]);
     const pledges = { open: 0, settled: 0, refunded: 0, cancelled: 0, failed: 0 };
-    for (const { status, n } of counts) {
+    for (const [status, n = 0] of Object.entries(counts)) {
       if ((OPEN_STATUSES as readonly string[]).includes(status)) pledges.open += n;
       else if (status in pledges) pledges[status as keyof typeof pledges] += n;
     }
-    const paidOut = Number(payout?.paid_out ?? 0);
     const closed = CLOSED_STATUSES.includes(campaign.status);
     const done = pledges.open === 0 && trail.inEscrow === 0 && paidOut >= trail.released;
     return {

@@ -1,4 +1,4 @@
-import { formatFileSize, formatInstant } from './formatting';
+import { amountsFormatter, formatFileSize, formatInstant } from './formatting';
 
 describe('formatInstant', () => {
   const deadline = '2026-11-30T10:00:00Z';
@@ -8,6 +8,18 @@ describe('formatInstant', () => {
     expect(formatInstant(deadline, 'en', 'Asia/Shanghai')).toBe('Nov 30, 2026, 6:00 PM GMT+8');
     expect(formatInstant(deadline, 'zh-CN', 'Asia/Shanghai')).toBe('2026年11月30日 GMT+8 18:00');
     expect(formatInstant(deadline, 'en', 'UTC')).toBe('Nov 30, 2026, 10:00 AM UTC');
+  });
+});
+
+describe('amountsFormatter', () => {
+  it('writes every amount of a column with cents when one has cents', () => {
+    const money = amountsFormatter([400, 394, 10_000], 'USD', 'en');
+    expect([400, 394, 10_000].map(money)).toEqual(['$4.00', '$3.94', '$100.00']);
+  });
+
+  it('leaves cents out when no amount has any, and never invents them for a currency without', () => {
+    expect([400, 10_000].map(amountsFormatter([400, 10_000], 'USD', 'en'))).toEqual(['$4', '$100']);
+    expect([1500].map(amountsFormatter([1500], 'JPY', 'en'))).toEqual(['¥1,500']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatMoney, type CurrencyCode } from '@crowdstake/domain';
+import { currencyExponent, formatMoney, type CurrencyCode } from '@crowdstake/domain/core';
 
 /**
  * The web's one way of writing amounts, instants and file sizes for people, in their language's
@@ -8,6 +8,20 @@ import { formatMoney, type CurrencyCode } from '@crowdstake/domain';
 /** An amount of minor units without needless cents: "$100,000" for a whole amount, "$12.50" otherwise. */
 export function formatAmount(amountMinor: number, currency: CurrencyCode, locale: string): string {
   return formatMoney(amountMinor, currency, locale, { cents: 'when-needed' });
+}
+
+/**
+ * A formatter for amounts read side by side (a table's columns): with cents on every one if any
+ * of them has cents, so "$4.00" stands above "$3.94" rather than "$4", and without when none does.
+ */
+export function amountsFormatter(
+  amountsMinor: readonly number[],
+  currency: CurrencyCode,
+  locale: string,
+): (amountMinor: number) => string {
+  const unit = 10 ** currencyExponent(currency);
+  const cents = amountsMinor.some((amountMinor) => amountMinor % unit !== 0) ? 'always' : 'when-needed';
+  return (amountMinor) => formatMoney(amountMinor, currency, locale, { cents });
 }
 
 /**

@@ -4,6 +4,7 @@ import { type BondInstalment, bondScheduleForUnits, type CurrencyCode, mulMinor 
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { amountsFormatter } from '../../../components/formatting';
 import { useFormatMoney } from '../../../components/money';
 import { clampCount, formatBps, formatCalendarDate, repaymentAnchor, scheduleTotals } from './plain-terms';
 import { TermFigure } from './term-figure';
@@ -157,8 +158,16 @@ function RepaymentTable({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const formatMoney = useFormatMoney();
-  const money = (amount: number) => formatMoney(amount, currency);
+  const money = amountsFormatter(
+    [
+      ...instalments.flatMap((row) => [row.principal, row.interest, row.total]),
+      totals.principal,
+      totals.interest,
+      totals.total,
+    ],
+    currency,
+    locale,
+  );
   const [showAll, setShowAll] = useState(false);
   const long = instalments.length > FIRST_ROWS + 2;
   const shown = long && !showAll ? instalments.slice(0, FIRST_ROWS) : instalments;
