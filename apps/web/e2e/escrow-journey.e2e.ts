@@ -76,6 +76,8 @@ describeInBrowser('escrow journey', () => {
   let founderApi: ApiCaller;
   let reward: CampaignView;
   let shares: CampaignView;
+  /** Far from its goal at the deadline: it fails. */
+  let falling: CampaignView;
   /** Every URL the backer's browser asked for while pledging on the emulator. */
   const requested: string[] = [];
 
@@ -113,6 +115,15 @@ describeInBrowser('escrow journey', () => {
       company.id,
       aShareSeed('A stake in the corner bakery', 'Shares in the bakery, ten at the least.', {
         goal: 5_000,
+        runsForDays: 30,
+      }),
+    );
+    falling = await aPublishedCampaign(
+      founderApi,
+      reviewer,
+      company.id,
+      aRewardSeed('A second shop for the corner bakery', 'A new shop across town.', {
+        goal: 5_000_000,
         runsForDays: 30,
       }),
     );
@@ -217,6 +228,7 @@ describeInBrowser('escrow journey', () => {
     // Jobs run within seconds of the clock's move; wait for both settlements to finish, then look.
     await settled(founderApi, reward.id);
     await settled(founderApi, shares.id);
+    await settled(founderApi, falling.id);
 
     const founder = await openBrowser();
     try {
@@ -255,5 +267,15 @@ describeInBrowser('escrow journey', () => {
     const { page } = backer;
     await page.goto('/me/pledges');
     await page.getByRole('article', { name: reward.title }).getByText('Paid to the founder').waitFor();
+
+    // The campaign that missed its goal says so in the listing, not "$0 raised of $50,000".
+    await page.goto('/discover?status=failed');
+    const failedCard = page.getByRole('article', { name: falling.title });
+    await failedCard
+      .getByTestId('campaign-ended')
+      .getByText('Did not reach its $50,000 goal: every backer is refunded in full.')
+      .waitFor();
+    expect(await failedCard.getByText(/raised of/).count()).toBe(0);
+    await saveScreenshot(page, 'escrow-failed-campaign-card');
   }, 240_000);
 });

@@ -147,6 +147,8 @@ export const coreEn = {
       approved: 'Coming soon',
     },
     raisedOf: 'raised of {{goal}} goal',
+    endedBelowGoal: 'Did not reach its {{goal}} goal: every backer is refunded in full.',
+    endedCancelled: 'Cancelled before its deadline: every backer is refunded in full.',
     percentFunded: '{{percent}}% funded',
     backers_one: '{{count}} backer',
     backers_other: '{{count}} backers',

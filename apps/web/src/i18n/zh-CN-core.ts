@@ -135,6 +135,8 @@ export const coreZhCN: CoreMessages = {
       approved: '即将上线',
     },
     raisedOf: '已筹，目标 {{goal}}',
+    endedBelowGoal: '未达到 {{goal}} 的目标：所有支持者均全额退款。',
+    endedCancelled: '已在截止前取消：所有支持者均全额退款。',
     percentFunded: '已完成 {{percent}}%',
     backers_one: '{{count}} 位支持者',
     backers_other: '{{count}} 位支持者',

@@ -19,6 +19,7 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
   const left = timeLeft(campaign.endsAt, now);
   const TypeIcon = TYPE_ICONS[campaign.type];
   const isLive = campaign.status === 'live';
+  const refunded = campaign.status === 'failed' || campaign.status === 'cancelled';
 
   return (
     <Card component="article" className={classes.card} pos="relative" aria-labelledby={`campaign-${campaign.id}`}>
@@ -53,34 +54,48 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
           {campaign.summary}
         </Text>
 
-        <Stack gap={6} mt="xs">
-          <LabelledProgress
-            value={Math.min(percent, 100)}
-            size="md"
-            radius="xl"
-            label={t('campaigns.fundingProgress')}
-            valueText={t('campaigns.percentFunded', { percent })}
-          />
-          <Group justify="space-between" align="baseline" wrap="nowrap" gap="xs">
-            <Text fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatMoney(campaign.raised, campaign.currency)}
-            </Text>
-            <Text size="sm" fw={600} c="pine.8">
-              {t('campaigns.percentFunded', { percent })}
-            </Text>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('campaigns.raisedOf', { goal: formatMoney(campaign.goal, campaign.currency) })}
+        {refunded ? (
+          // After a failure or a cancellation the money has gone back: "$0 raised" would hide that it
+          // was ever pledged, and a progress bar would read as a campaign still going.
+          <Text size="sm" mt="xs" data-testid="campaign-ended">
+            {campaign.status === 'failed'
+              ? t('campaigns.endedBelowGoal', { goal: formatMoney(campaign.goal, campaign.currency) })
+              : t('campaigns.endedCancelled')}
           </Text>
-        </Stack>
+        ) : (
+          <Stack gap={6} mt="xs">
+            <LabelledProgress
+              value={Math.min(percent, 100)}
+              size="md"
+              radius="xl"
+              label={t('campaigns.fundingProgress')}
+              valueText={t('campaigns.percentFunded', { percent })}
+            />
+            <Group justify="space-between" align="baseline" wrap="nowrap" gap="xs">
+              <Text fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatMoney(campaign.raised, campaign.currency)}
+              </Text>
+              <Text size="sm" fw={600} c="pine.8">
+                {t('campaigns.percentFunded', { percent })}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('campaigns.raisedOf', { goal: formatMoney(campaign.goal, campaign.currency) })}
+            </Text>
+          </Stack>
+        )}
 
         <Group justify="space-between" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
-          <Group gap={4}>
-            <IconUsers size={14} aria-hidden color="var(--mantine-color-dimmed)" />
-            <Text size="xs" c="dimmed">
-              {t('campaigns.backers', { count: campaign.backers })}
-            </Text>
-          </Group>
+          {refunded ? (
+            <span />
+          ) : (
+            <Group gap={4}>
+              <IconUsers size={14} aria-hidden color="var(--mantine-color-dimmed)" />
+              <Text size="xs" c="dimmed">
+                {t('campaigns.backers', { count: campaign.backers })}
+              </Text>
+            </Group>
+          )}
           <Text size="xs" c="dimmed">
             {left.kind === 'days'
               ? t('campaigns.daysLeft', { count: left.days })
