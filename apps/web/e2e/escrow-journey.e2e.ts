@@ -276,6 +276,8 @@ describeInBrowser('escrow journey', () => {
       .getByText('Did not reach its $50,000 goal: every backer is refunded in full.')
       .waitFor();
     expect(await failedCard.getByText(/raised of/).count()).toBe(0);
+    // Ended by its status, though the browser's own clock is still before the platform's test clock.
+    await failedCard.getByText('Ended', { exact: true }).waitFor();
     await saveScreenshot(page, 'escrow-failed-campaign-card');
   }, 240_000);
 });

@@ -20,6 +20,8 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
   const TypeIcon = TYPE_ICONS[campaign.type];
   const isLive = campaign.status === 'live';
   const refunded = campaign.status === 'failed' || campaign.status === 'cancelled';
+  // Its status decides, not the reader's clock (which a test clock, or a wrong device clock, can put before the deadline).
+  const ended = refunded || campaign.status === 'succeeded';
 
   return (
     <Card component="article" className={classes.card} pos="relative" aria-labelledby={`campaign-${campaign.id}`}>
@@ -97,11 +99,13 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
             </Group>
           )}
           <Text size="xs" c="dimmed">
-            {left.kind === 'days'
-              ? t('campaigns.daysLeft', { count: left.days })
-              : left.kind === 'today'
-                ? t('campaigns.endsToday')
-                : t('campaigns.ended')}
+            {ended
+              ? t('campaigns.ended')
+              : left.kind === 'days'
+                ? t('campaigns.daysLeft', { count: left.days })
+                : left.kind === 'today'
+                  ? t('campaigns.endsToday')
+                  : t('campaigns.ended')}
           </Text>
         </Group>
       </Stack>
