@@ -279,5 +279,12 @@ describeInBrowser('escrow journey', () => {
     // Ended by its status, though the browser's own clock is still before the platform's test clock.
     await failedCard.getByText('Ended', { exact: true }).waitFor();
     await saveScreenshot(page, 'escrow-failed-campaign-card');
+    await failedCard.getByRole('link', { name: falling.title }).click();
+    await page
+      .getByTestId('funding-box')
+      .getByText('Did not reach its $50,000 goal: every backer is refunded in full.')
+      .waitFor();
+    expect(await page.getByTestId('amount-raised').count()).toBe(0);
+    await saveScreenshot(page, 'escrow-failed-campaign-page');
   }, 240_000);
 });

@@ -52,32 +52,41 @@ export function FundingBox({
         <Text component={`h${headingOrder}`} id="funding-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
           {t('campaignPage.funding.heading')}
         </Text>
-        <Stack gap={6}>
-          <Text fw={700} fz={32} lh={1.1} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="amount-raised">
-            {money(campaign.raised)}
+        {campaign.status === 'failed' || campaign.status === 'cancelled' ? (
+          // The refunds have taken the raised figure back to nothing: say what happened instead.
+          <Text fw={600} data-testid="campaign-ended">
+            {campaign.status === 'failed'
+              ? t('campaigns.endedBelowGoal', { goal: money(campaign.goal) })
+              : t('campaigns.endedCancelled')}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('campaigns.raisedOf', { goal: money(campaign.goal) })}
-          </Text>
-          <LabelledProgress
-            value={Math.min(percent, 100)}
-            size="lg"
-            radius="xl"
-            mt={4}
-            label={t('campaigns.fundingProgress')}
-            valueText={t('campaigns.percentFunded', { percent })}
-          />
-          <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={600} c="pine.8">
-              {t('campaigns.percentFunded', { percent })}
+        ) : (
+          <Stack gap={6}>
+            <Text fw={700} fz={32} lh={1.1} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="amount-raised">
+              {money(campaign.raised)}
             </Text>
-            {timeLeftText ? (
-              <Text size="sm" fw={600}>
-                {timeLeftText}
+            <Text size="sm" c="dimmed">
+              {t('campaigns.raisedOf', { goal: money(campaign.goal) })}
+            </Text>
+            <LabelledProgress
+              value={Math.min(percent, 100)}
+              size="lg"
+              radius="xl"
+              mt={4}
+              label={t('campaigns.fundingProgress')}
+              valueText={t('campaigns.percentFunded', { percent })}
+            />
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600} c="pine.8">
+                {t('campaigns.percentFunded', { percent })}
               </Text>
-            ) : null}
-          </Group>
-        </Stack>
+              {timeLeftText ? (
+                <Text size="sm" fw={600}>
+                  {timeLeftText}
+                </Text>
+              ) : null}
+            </Group>
+          </Stack>
+        )}
 
         <Group gap={6}>
           <IconUsers size={16} aria-hidden color="var(--mantine-color-dimmed)" />
