@@ -60,6 +60,31 @@ describeInBrowser('a visitor', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Change language/);
   });
 
+  it('keeps the page when a menu cannot be fetched (a new release, a lost connection), and reloads it on the next press', async () => {
+    const { page } = session;
+    const menuChunk = /\/assets\/language-menu-[\w-]+\.js$/;
+    await page.route(menuChunk, (route) => route.abort());
+    try {
+      await page.goto('/');
+      const heading = page.getByRole('heading', { level: 1, name: /Back the businesses you believe in/ });
+      await heading.waitFor();
+      const button = page.getByRole('button', { name: /Change language/ });
+      await button.click();
+      // The menu's code failed to arrive: the page stands, its button now offers the new release.
+      await page.waitForTimeout(500);
+      await heading.waitFor();
+      expect(await page.getByRole('menu').count()).toBe(0);
+      await page.unroute(menuChunk);
+      await Promise.all([page.waitForEvent('load'), button.click()]);
+      await heading.waitFor();
+      await button.click();
+      await page.getByRole('menuitem', { name: '中文（简体）' }).waitFor();
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.unroute(menuChunk);
+    }
+  });
+
   it('reads how it works and the discover page', async () => {
     const { page } = session;
     await page.goto('/');

@@ -1,12 +1,16 @@
 import { Button } from '@mantine/core';
 import { IconChevronDown, IconLanguage } from '@tabler/icons-react';
-import { lazy, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LANGUAGES } from '../i18n';
 import { DeferredMenu, type DeferredTriggerProps } from './deferred-menu';
+import { lazyOr, preload, reloadPage } from './lazy-or';
 
 const loadMenu = () => import('./language-menu');
-const LanguageMenu = lazy(loadMenu);
+// If the menu cannot be fetched, the button reloads the page, which brings the current release.
+const LanguageMenu = lazyOr(loadMenu, (props: LanguageSwitcherProps) => (
+  <LanguageButton {...props} onClick={reloadPage} />
+));
 
 export interface LanguageSwitcherProps {
   fullWidth?: boolean;
@@ -17,7 +21,7 @@ export function LanguageSwitcher({ fullWidth = false }: LanguageSwitcherProps) {
   return (
     <DeferredMenu
       trigger={(props) => <LanguageButton fullWidth={fullWidth} {...props} />}
-      preload={() => void loadMenu()}
+      preload={preload(loadMenu)}
       menu={<LanguageMenu fullWidth={fullWidth} />}
     />
   );

@@ -1,7 +1,12 @@
 import { useNotifications } from '@mantine/notifications';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyOr } from './lazy-or';
 
-const NotificationsContainer = lazy(() => import('./notifications-container'));
+// A notification that cannot be shown is dropped rather than taking the page down.
+const NotificationsContainer = lazyOr(
+  () => import('./notifications-container'),
+  () => null,
+);
 
 /**
  * Mounts Mantine's notification container once there is something to show: `notifications.show`

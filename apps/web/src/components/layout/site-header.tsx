@@ -1,14 +1,16 @@
 import { Box, Burger, Container, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitcher } from '../language-switcher';
+import { lazyOr, preload, reloadPage } from '../lazy-or';
 import classes from './site-header.module.css';
 import { Wordmark } from './wordmark';
 
 const loadMobileMenu = () => import('./mobile-menu');
-const MobileMenu = lazy(loadMobileMenu);
+// If the drawer cannot be fetched, the page reloads, which brings the current release.
+const MobileMenu = lazyOr(loadMobileMenu, ReloadInstead);
 
 interface SiteHeaderProps {
   /** Sign in / sign up, or the account menu; given by the app so this header stays presentational. */
@@ -60,7 +62,7 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
             setMenuWanted(true);
             menu.toggle();
           }}
-          onPointerEnter={() => void loadMobileMenu()}
+          onPointerEnter={preload(loadMobileMenu)}
           hiddenFrom="md"
           aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
         />
@@ -73,4 +75,9 @@ export function SiteHeader({ account, mobileAccount, roleLinks = [] }: SiteHeade
       ) : null}
     </Box>
   );
+}
+
+function ReloadInstead(): null {
+  useEffect(reloadPage, []);
+  return null;
 }

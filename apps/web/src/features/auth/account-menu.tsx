@@ -1,9 +1,10 @@
 import type { UserView } from '@crowdstake/domain';
 import { Avatar, Button, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
-import { lazy, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeferredMenu, type DeferredTriggerProps } from '../../components/deferred-menu';
+import { lazyOr, preload, reloadPage } from '../../components/lazy-or';
 import { Link, useLocation } from 'react-router';
 import { useMe } from './auth-queries';
 import { initials } from './initials';
@@ -40,14 +41,17 @@ function SignedOutActions({ onNavigate, stacked = false }: { onNavigate?: () => 
 }
 
 const loadMenu = () => import('./signed-in-menu');
-const SignedInMenuLoaded = lazy(loadMenu);
+// If the menu cannot be fetched, the button reloads the page, which brings the current release.
+const SignedInMenuLoaded = lazyOr(loadMenu, ({ user }: { user: UserView }) => (
+  <AccountButton user={user} onClick={reloadPage} />
+));
 
 /** The signed-in menu: its code comes when first reached for (components/deferred-menu.tsx). */
 function SignedInMenu({ user }: { user: UserView }) {
   return (
     <DeferredMenu
       trigger={(props) => <AccountButton user={user} {...props} />}
-      preload={() => void loadMenu()}
+      preload={preload(loadMenu)}
       menu={<SignedInMenuLoaded user={user} />}
     />
   );
