@@ -46,6 +46,7 @@ export function LanguageButton({
       justify={fullWidth ? 'space-between' : undefined}
       leftSection={<IconLanguage size={18} aria-hidden />}
       rightSection={<IconChevronDown size={14} aria-hidden />}
+      // The name holds what the button shows (axe: label-content-name-mismatch), then the language in full.
       aria-label={
         fullWidth
           ? `${t('language.change')}: ${current.label}`

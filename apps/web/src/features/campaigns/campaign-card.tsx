@@ -8,6 +8,7 @@ import { badgeTextColor } from './badge-text-color';
 import classes from './campaign-card.module.css';
 import { fundedPercent, timeLeft } from './campaign-progress';
 import type { ListedCampaign } from './listed-campaign';
+import { RefundedNote } from './refunded-note';
 import { RiskGradeBadge } from './risk-grade-badge';
 
 const TYPE_ICONS = { reward: IconGift, bond: IconCoins, shareholding: IconBuildingStore } as const;
@@ -19,9 +20,10 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
   const left = timeLeft(campaign.endsAt, now);
   const TypeIcon = TYPE_ICONS[campaign.type];
   const isLive = campaign.status === 'live';
-  const refunded = campaign.status === 'failed' || campaign.status === 'cancelled';
+  /** A campaign whose backers were refunded: it shows how it ended instead of its figures. */
+  const refunded = campaign.status === 'failed' || campaign.status === 'cancelled' ? campaign.status : null;
   // Its status decides, not the reader's clock (which a test clock, or a wrong device clock, can put before the deadline).
-  const ended = refunded || campaign.status === 'succeeded';
+  const ended = refunded !== null || campaign.status === 'succeeded';
 
   return (
     <Card component="article" className={classes.card} pos="relative" aria-labelledby={`campaign-${campaign.id}`}>
@@ -57,13 +59,7 @@ export function CampaignCard({ campaign, now }: { campaign: ListedCampaign; now:
         </Text>
 
         {refunded ? (
-          // After a failure or a cancellation the money has gone back: "$0 raised" would hide that it
-          // was ever pledged, and a progress bar would read as a campaign still going.
-          <Text size="sm" mt="xs" data-testid="campaign-ended">
-            {campaign.status === 'failed'
-              ? t('campaigns.endedBelowGoal', { goal: formatMoney(campaign.goal, campaign.currency) })
-              : t('campaigns.endedCancelled')}
-          </Text>
+          <RefundedNote ending={refunded} goal={campaign.goal} currency={campaign.currency} size="sm" mt="xs" />
         ) : (
           <Stack gap={6} mt="xs">
             <LabelledProgress

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LabelledProgress } from '../../../components/labelled-progress';
 import { useFormatMoney } from '../../../components/money';
 import { fundedPercent } from '../campaign-progress';
+import { RefundedNote } from '../refunded-note';
 import { campaignPhase, formatInstant } from './plain-terms';
 import '../../../i18n/bundles/campaign-page';
 
@@ -52,13 +53,8 @@ export function FundingBox({
         <Text component={`h${headingOrder}`} id="funding-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
           {t('campaignPage.funding.heading')}
         </Text>
-        {campaign.status === 'failed' || campaign.status === 'cancelled' ? (
-          // The refunds have taken the raised figure back to nothing: say what happened instead.
-          <Text fw={600} data-testid="campaign-ended">
-            {campaign.status === 'failed'
-              ? t('campaigns.endedBelowGoal', { goal: money(campaign.goal) })
-              : t('campaigns.endedCancelled')}
-          </Text>
+        {phase.kind === 'failed' || phase.kind === 'cancelled' ? (
+          <RefundedNote ending={phase.kind} goal={campaign.goal} currency={campaign.currency} fw={600} />
         ) : (
           <Stack gap={6}>
             <Text fw={700} fz={32} lh={1.1} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="amount-raised">
