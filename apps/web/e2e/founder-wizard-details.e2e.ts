@@ -141,7 +141,9 @@ describeInBrowser('the campaign wizard in detail', () => {
     await consequences.getByRole('button', { name: 'Round the goal to $20,100' }).click();
     await consequences.waitFor({ state: 'detached' });
     await continueTo(page, 4, 'Story');
+    // One step at a time: a second press before Terms has replaced Story would go to Terms again.
     await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await stepHeading(page, 3, 'Terms').waitFor();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await stepHeading(page, 2, 'Funding').waitFor();
     expect(await field(page, 'Goal').inputValue()).toBe('20100.00');
