@@ -66,7 +66,7 @@ describeInBrowser('a new backer', () => {
 
     await field(page, 'Email').fill(takenEmail);
     await field(page, 'Password').fill(PASSWORD);
-    expect(await page.getByTestId('password-strength').textContent()).toBe('Password strength: strong');
+    await page.getByTestId('password-strength').getByText('Password strength: strong', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Create account' }).click();
     await expectFieldError(
       page,

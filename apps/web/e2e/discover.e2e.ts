@@ -112,6 +112,16 @@ describeInBrowser('discovering campaigns', () => {
     await page.waitForTimeout(600);
     expect(page.url()).toMatch(/\/discover$/);
     await count(page).getByText(`${LISTED} campaigns`).waitFor();
+
+    // A search typed and not yet sent when the filters are cleared goes with them.
+    await page.goto('/discover?type=bond&status=failed');
+    await page.getByRole('heading', { name: 'No campaigns match' }).waitFor();
+    await page.getByLabel('Search campaigns').fill('van');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await count(page).getByText(`${LISTED} campaigns`).waitFor();
+    expect(await page.getByLabel('Search campaigns').inputValue()).toBe('');
+    await page.waitForTimeout(600);
+    expect(page.url()).toMatch(/\/discover$/);
   });
 
   it('searches as the visitor types, with the search in a shareable link that survives going back', async () => {

@@ -28,7 +28,7 @@ import {
   writeStoryAndSubmit,
 } from './founder-steps';
 import { signIn } from './support/review-pages';
-import { acceptTerms } from './support/forms';
+import { acceptTerms, waitForValue } from './support/forms';
 
 /**
  * A founder from sign-up to three submitted campaigns, all through the UI on the real API:
@@ -146,7 +146,7 @@ describeInBrowser('a founder', () => {
     await upload.getByRole('combobox', { name: 'Kind of document' }).click();
     await page.getByRole('option', { name: 'Identity document' }).click();
     // An identity document can never be public, so the switch is off and cannot be turned on.
-    expect(await upload.getByRole('switch', { name: 'Show on the campaign page' }).isDisabled()).toBe(true);
+    await upload.getByRole('switch', { name: 'Show on the campaign page' }).and(page.locator(':disabled')).waitFor();
     await upload.getByRole('button', { name: 'Upload' }).click();
     await documents.getByRole('link', { name: 'passport.pdf' }).waitFor();
     await page.getByTestId('documents-status').getByText('Still missing: financial statements.').waitFor();
@@ -198,8 +198,8 @@ describeInBrowser('a founder', () => {
     await shot(page, 'founder-wizard-1-basics');
     await continueTo(page, 2, 'Funding');
     expect(page.url()).toMatch(/\/founder\/campaigns\/[\w-]+\?step=funding$/);
-    // Focus moves to the new step's heading, where its content starts.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-step-heading');
+    // Focus moves to the new step's heading, where its content starts (once the step has rendered).
+    await page.waitForFunction(() => document.activeElement?.id === 'wizard-step-heading');
 
     const start = tomorrowMorning();
     await field(page, 'Goal').fill('5,000');
@@ -231,12 +231,11 @@ describeInBrowser('a founder', () => {
     await tiers.nth(1).getByRole('textbox', { name: 'Quantity available' }).fill('100');
     await tiers.nth(1).getByLabel('Estimated delivery').fill(delivery);
     await page.getByRole('button', { name: 'Move tier 2 up' }).click();
-    expect(await tiers.nth(0).getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe(
-      'A loaf a week for a month',
-    );
+    await waitForValue(tiers.nth(0).getByRole('textbox', { name: 'Title', exact: true }), 'A loaf a week for a month');
 
+    // The preview follows the new order (its text was there before the move: wait for the order).
     const preview = page.getByTestId('live-terms');
-    await preview.getByText('A loaf a week for a month').waitFor();
+    await preview.getByTestId('reward-tier').first().filter({ hasText: 'A loaf a week for a month' }).waitFor();
     expect(await preview.getByTestId('reward-tier').first().innerText()).toEqual(expect.stringContaining('$40'));
     await shot(page, 'founder-wizard-3-terms');
     await continueTo(page, 4, 'Story');

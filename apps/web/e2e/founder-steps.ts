@@ -116,6 +116,8 @@ export async function writeStoryAndSubmit(page: Page, checkPreview: (preview: Lo
   await continueTo(page, 5, 'Preview');
   await checkPreview(page.getByTestId('wizard-preview'));
   await continueTo(page, 6, 'Submit');
+  // The company's documents load apart; a missing-documents alert then appears above the checkbox.
+  await page.locator('[data-testid="checklist-documents"]:not([data-state="reviewer"])').waitFor();
   await page.getByRole('checkbox', { name: 'I have checked my campaign and everything in it is true.' }).check();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your businesses and campaigns' }).waitFor();

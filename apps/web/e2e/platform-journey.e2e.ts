@@ -74,6 +74,9 @@ describeInBrowser('a campaign from sign-up to the public listing', () => {
 
     await page.getByRole('link', { name: 'Start a campaign' }).click();
     await stepHeading(page, 1, 'Basics').waitFor();
+    // The company registered a moment ago is there from the first render: a wizard drawn from the
+    // list as it was before would be redrawn when the list is refetched, losing what was typed.
+    expect(await page.getByRole('combobox', { name: 'Company' }).inputValue()).toBe(COMPANY);
     await page.getByRole('radio', { name: 'Reward' }).check();
     await field(page, 'Title').fill(TITLE);
     await field(page, 'Summary').fill('Posters and zines for the neighbourhood, printed on a second-hand riso.');

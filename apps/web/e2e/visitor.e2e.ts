@@ -69,9 +69,13 @@ describeInBrowser('a visitor', () => {
       const heading = page.getByRole('heading', { level: 1, name: /Back the businesses you believe in/ });
       await heading.waitFor();
       const button = page.getByRole('button', { name: /Change language/ });
-      await button.click();
-      // The menu's code failed to arrive: the page stands, its button now offers the new release.
-      await page.waitForTimeout(500);
+      await Promise.all([
+        page.waitForEvent('requestfailed', (request) => menuChunk.test(request.url())),
+        button.click(),
+      ]);
+      // The menu's code failed to arrive: the page stands, its button (no longer busy loading the
+      // menu) now offers the new release.
+      await button.and(page.locator(':not([aria-busy="true"])')).waitFor();
       await heading.waitFor();
       expect(await page.getByRole('menu').count()).toBe(0);
       await page.unroute(menuChunk);

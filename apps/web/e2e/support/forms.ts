@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** A text field by its accessible name, exactly. */
 export const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -25,4 +25,15 @@ export async function expectFieldError(page: Page, name: string, expected: strin
 /** Sign-up's required box: the terms of use and the risk statement. */
 export async function acceptTerms(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: /I accept the terms of use/ }).check();
+}
+
+/** Waits until a field holds the value: a field's value is not an attribute a locator can wait on. */
+export async function waitForValue(input: Locator, value: string): Promise<void> {
+  const handle = await input.elementHandle();
+  await input
+    .page()
+    .waitForFunction(([element, expected]) => (element as HTMLInputElement | null)?.value === expected, [
+      handle,
+      value,
+    ] as const);
 }

@@ -37,6 +37,9 @@ export async function signIn(
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: `Account menu: ${account.name}` }).waitFor();
+  // The account menu shows before the page sends the person on to where they were going.
+  const target = new URL(to, 'http://localhost').pathname;
+  if (target !== '/sign-in') await page.waitForURL((url) => url.pathname === target);
 }
 
 /** The segmented filters hide their radios under the labels, so a person clicks the label. */

@@ -5,6 +5,8 @@ export interface DeferredTriggerProps {
   onClick?: () => void;
   onPointerEnter?: () => void;
   onFocus?: () => void;
+  /** While the menu's code is on its way after a click: the button is busy, and says so. */
+  'aria-busy'?: boolean;
 }
 
 interface DeferredMenuProps {
@@ -34,7 +36,7 @@ export function DeferredMenu({ trigger, preload, menu }: DeferredMenuProps) {
       onFocus: preload,
     });
   }
-  return <Suspense fallback={trigger({})}>{menu}</Suspense>;
+  return <Suspense fallback={trigger({ 'aria-busy': true })}>{menu}</Suspense>;
 }
 
 /**

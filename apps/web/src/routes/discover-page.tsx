@@ -1,7 +1,7 @@
 import { Box, Container, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchUpdate } from '../components/use-search-update';
 import { PageTitle } from '../components/page-title';
 import { LossWarning } from '../features/honesty/loss-warning';
 import { DiscoverFilterBar } from '../features/campaigns/discover/discover-filter-bar';
@@ -19,16 +19,23 @@ import { DiscoverResults } from '../features/campaigns/discover/discover-results
  */
 export function DiscoverPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const [search, updateSearch] = useSearchUpdate();
   const filters = readDiscoverFilters(search);
 
   const apply = useCallback(
     (change: Partial<DiscoverFilters>) =>
-      setSearch((current) => discoverSearch(changeFilters(readDiscoverFilters(current), change)), {
+      updateSearch((current) => discoverSearch(changeFilters(readDiscoverFilters(current), change)), {
         preventScrollReset: true,
       }),
-    [setSearch],
+    [updateSearch],
   );
+
+  // Clearing also empties the search box, with whatever it still had waiting to be sent.
+  const [clearings, setClearings] = useState(0);
+  const clear = () => {
+    setClearings((count) => count + 1);
+    updateSearch(() => new URLSearchParams(), { preventScrollReset: true });
+  };
 
   const goToPage = (page: number) => {
     apply({ page });
@@ -47,8 +54,8 @@ export function DiscoverPage() {
       <Box mb="xl" maw={960}>
         <LossWarning />
       </Box>
-      <DiscoverFilterBar filters={filters} onChange={apply} />
-      <DiscoverResults filters={filters} onPage={goToPage} onClear={() => setSearch(new URLSearchParams())} />
+      <DiscoverFilterBar filters={filters} onChange={apply} clearings={clearings} />
+      <DiscoverResults filters={filters} onPage={goToPage} onClear={clear} />
     </Container>
   );
 }

@@ -80,9 +80,13 @@ export function CompanyProfileForm({ company, onCreated }: CompanyProfileFormPro
       });
       return;
     }
+    const sent = JSON.stringify(values);
     update.mutate(parseCompanyPatch(values), {
       onSuccess: (saved) => {
-        form.reset(companyToForm(saved));
+        // What was typed while the save was on its way stays in the form, unsaved, and is not
+        // overwritten by the answer: the saved profile becomes what later edits are measured against.
+        const typedSince = JSON.stringify(form.getValues()) !== sent;
+        form.reset(companyToForm(saved), { keepValues: typedSince });
         notifications.show({ message: t('founder.company.saved'), color: 'pine' });
       },
       onError: onFailure,

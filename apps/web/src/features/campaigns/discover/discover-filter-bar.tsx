@@ -14,10 +14,12 @@ const ANY_STATUS = 'any';
 interface DiscoverFilterBarProps {
   filters: DiscoverFilters;
   onChange: (change: Partial<DiscoverFilters>) => void;
+  /** How many times the filters were cleared: each clearing starts the search box afresh. */
+  clearings?: number;
 }
 
 /** Search, type, status and sort; each change goes to the URL, so the result is a shareable link. */
-export function DiscoverFilterBar({ filters, onChange }: DiscoverFilterBarProps) {
+export function DiscoverFilterBar({ filters, onChange, clearings = 0 }: DiscoverFilterBarProps) {
   const { t } = useTranslation();
   const typeLabelId = useId();
 
@@ -31,7 +33,12 @@ export function DiscoverFilterBar({ filters, onChange }: DiscoverFilterBarProps)
       // Every field applies itself; Enter in the search box must not reload the page.
       onSubmit={(event) => event.preventDefault()}
     >
-      <SearchField committed={filters.q ?? ''} onSearch={(q) => onChange({ q: q || undefined })} />
+      <SearchField
+        // A new box each time the filters are cleared: no text, nothing waiting in the debounce.
+        key={clearings}
+        committed={filters.q ?? ''}
+        onSearch={(q) => onChange({ q: q || undefined })}
+      />
       <Group gap="md" align="flex-end" wrap="wrap">
         <Stack gap={4}>
           <Text component="span" id={typeLabelId} size="sm" fw={500}>
