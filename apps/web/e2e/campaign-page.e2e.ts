@@ -166,9 +166,18 @@ describeInBrowser('a campaign page', () => {
     const risk = page.getByTestId('risk-panel');
     await risk.getByLabel(/Risk grade [A-E] \(A is the lowest risk, E the highest\)/).waitFor();
     expect(await risk.innerText()).toMatch(/Score \d+ of 100/);
-    await risk.getByRole('button', { name: /Why this grade \(\d+ factors\)/ }).click();
-    await risk.getByText('Founder identity verified').waitFor();
+    // Closed, the factors are in the page but hidden (Mantine keeps the panel mounted through
+    // <Activity>, which runs on Preact's layer here: src/preact/react.ts).
+    const whyThisGrade = risk.getByRole('button', { name: /Why this grade \(\d+ factors\)/ });
+    const factor = risk.getByText('Founder identity verified');
+    expect(await factor.isVisible()).toBe(false);
+    await whyThisGrade.click();
+    await factor.waitFor();
     expect(await risk.getByTestId('risk-factors').innerText()).toMatch(/20 of 20 points/);
+    await whyThisGrade.click();
+    await factor.waitFor({ state: 'hidden' });
+    await whyThisGrade.click();
+    await factor.waitFor();
 
     const company = await page.getByTestId('company-summary').innerText();
     expect(company).toContain('Harbour Bakery Ltd');
