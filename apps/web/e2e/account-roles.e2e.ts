@@ -37,7 +37,9 @@ describeInBrowser('a backer who starts a business', () => {
     await nav.getByRole('link', { name: 'My campaigns' }).waitFor();
     await nav.getByRole('link', { name: 'My pledges' }).waitFor();
     await page.goto('/me/pledges');
-    await page.getByRole('heading', { name: 'This page is for backers' }).waitFor({ state: 'detached', timeout: 5000 });
+    // The backer's page itself, not the notice that it is for backers.
+    await page.getByRole('heading', { level: 1, name: 'My pledges' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'This page is for backers' }).count()).toBe(0);
     const me = await page.evaluate(() => fetch('/api/me').then((response) => response.json()));
     expect(me.roles).toEqual(['backer', 'founder']);
   });

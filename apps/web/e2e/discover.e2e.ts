@@ -142,6 +142,7 @@ describeInBrowser('discovering campaigns', () => {
     await page.goto('/discover');
     const sort = page.getByRole('combobox', { name: 'Sort by' });
     await sort.click();
+    await page.getByRole('option', { name: 'Newest' }).waitFor();
     expect(await page.getByRole('option', { name: 'Interest rate' }).count()).toBe(0);
     await page.keyboard.press('Escape');
 

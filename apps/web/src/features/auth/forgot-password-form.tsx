@@ -1,13 +1,13 @@
 import { passwordResetRequestSchema } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { EmailField } from '../../components/forms/email-field';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError } from '../../components/forms/problem-resolver';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { currentLanguage } from '../../i18n';
 import { useRequestPasswordReset } from './password-reset-queries';
@@ -53,18 +53,7 @@ export function ForgotPasswordForm({ initialEmail }: { initialEmail: string }) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('passwordReset.request.title')}>
       <Stack gap="md">
         {request.isError ? <FormAlert>{errorMessage(request.error)}</FormAlert> : null}
-        <TextInput
-          label={t('auth.fields.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          error={describeFieldError(form.formState.errors.email, {
-            too_big: t('validation.emailTooLong'),
-            default: t('validation.emailInvalid'),
-          })}
-          {...form.register('email')}
-        />
+        <EmailField error={form.formState.errors.email} {...form.register('email')} />
         <Button type="submit" size="md" fullWidth loading={request.isPending}>
           {t('passwordReset.request.submit')}
         </Button>

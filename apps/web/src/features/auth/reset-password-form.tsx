@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema } from '@crowdstake/domain';
+import { passwordSchema } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { FormAlert } from '../../components/forms/form-alert';
-import { describeFieldError } from '../../components/forms/problem-resolver';
 import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
-import { PasswordField } from '../../components/forms/password-field';
+import { NewPasswordField } from '../../components/forms/password-field';
 import { useErrorMessage } from '../../components/forms/use-error-message';
 import { isExpiredLink, useConfirmPasswordReset } from './password-reset-queries';
 import { PasswordStrengthMeter } from './password-strength-meter';
@@ -67,16 +66,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('passwordReset.confirm.title')}>
       <Stack gap="md">
         {confirm.isError && !passwordPlaced ? <FormAlert>{errorMessage(confirm.error)}</FormAlert> : null}
-        <PasswordField
+        <NewPasswordField
           label={t('passwordReset.confirm.password')}
-          description={t('auth.passwordStrength.hint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          error={describeFieldError(form.formState.errors.password, {
-            too_small: t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
-            too_big: t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH }),
-            default: t('validation.passwordRequired'),
-          })}
+          error={form.formState.errors.password}
           {...form.register('password')}
         />
         <PasswordStrengthMeter password={password} />

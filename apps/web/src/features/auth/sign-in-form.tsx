@@ -1,12 +1,13 @@
 import { loginSchema, type LoginInput } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { EmailField } from '../../components/forms/email-field';
 import { FormAlert } from '../../components/forms/form-alert';
 import { PasswordField } from '../../components/forms/password-field';
 import { describeFieldError } from '../../components/forms/problem-resolver';
@@ -51,18 +52,7 @@ export function SignInForm({ initialEmail }: { initialEmail: string }) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('auth.signIn.title')}>
       <Stack gap="md">
         {formError ? <FormAlert>{formErrorText}</FormAlert> : null}
-        <TextInput
-          label={t('auth.fields.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          error={describeFieldError(errors.email, {
-            too_big: t('validation.emailTooLong'),
-            default: t('validation.emailInvalid'),
-          })}
-          {...form.register('email')}
-        />
+        <EmailField error={errors.email} {...form.register('email')} />
         <PasswordField
           label={t('auth.fields.password')}
           autoComplete="current-password"

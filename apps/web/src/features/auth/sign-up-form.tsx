@@ -1,18 +1,13 @@
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  registerSchema,
-  type RegisterInput,
-  type SelfServiceRole,
-} from '@crowdstake/domain';
+import { registerSchema, type RegisterInput, type SelfServiceRole } from '@crowdstake/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
+import { EmailField } from '../../components/forms/email-field';
 import { FormAlert } from '../../components/forms/form-alert';
-import { PasswordField } from '../../components/forms/password-field';
+import { NewPasswordField } from '../../components/forms/password-field';
 import { describeFieldError } from '../../components/forms/problem-resolver';
 import { usePlaceApiProblems } from '../../components/forms/use-describe-problem';
 import { useErrorMessage } from '../../components/forms/use-error-message';
@@ -78,30 +73,8 @@ export function SignUpForm({ initialRole, onCreatedButSignedOut }: SignUpFormPro
           })}
           {...form.register('name')}
         />
-        <TextInput
-          label={t('auth.fields.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          error={describeFieldError(errors.email, {
-            too_big: t('validation.emailTooLong'),
-            default: t('validation.emailInvalid'),
-          })}
-          {...form.register('email')}
-        />
-        <PasswordField
-          label={t('auth.fields.password')}
-          description={t('auth.passwordStrength.hint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          error={describeFieldError(errors.password, {
-            too_small: t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
-            too_big: t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH }),
-            default: t('validation.passwordRequired'),
-          })}
-          {...form.register('password')}
-        />
+        <EmailField error={errors.email} {...form.register('email')} />
+        <NewPasswordField label={t('auth.fields.password')} error={errors.password} {...form.register('password')} />
         <PasswordStrengthMeter password={password} />
         <Controller
           control={form.control}

@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Button, Group, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailOff, IconUserMinus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormAlert } from '../../components/forms/form-alert';
@@ -66,14 +67,7 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
       ) : members.isError ? (
         <FormAlert>{errorMessage(members.error)}</FormAlert>
       ) : (
-        <Stack
-          component="ul"
-          gap="xs"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('founder.members.listLabel')}
-        >
+        <PeopleList label={t('founder.members.listLabel')}>
           {members.data.map((member) => (
             <Group component="li" key={member.userId} justify="space-between" wrap="nowrap" gap="sm">
               <div style={{ minWidth: 0, flex: 1 }}>
@@ -89,72 +83,39 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
                   {t('founder.members.owner')}
                 </Badge>
               ) : (
-                <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-                  <Badge variant="light" color="gray" c="gray.9">
-                    {t('founder.members.member')}
-                  </Badge>
-                  <Tooltip label={t('founder.members.remove', { name: member.name })} withArrow>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('founder.members.remove', { name: member.name })}
-                      loading={remove.isPending && remove.variables === member.userId}
-                      onClick={() =>
-                        remove.mutate(member.userId, {
-                          onSuccess: () =>
-                            notifications.show({ message: t('founder.members.removed', { name: member.name }) }),
-                          onError: (error) => setFormError(error),
-                        })
-                      }
-                    >
-                      <IconUserMinus size={18} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
+                <StatusAndRemoval
+                  status={t('founder.members.member')}
+                  removeLabel={t('founder.members.remove', { name: member.name })}
+                  icon={<IconUserMinus size={18} aria-hidden />}
+                  removal={remove}
+                  id={member.userId}
+                  removedMessage={t('founder.members.removed', { name: member.name })}
+                  onError={setFormError}
+                />
               )}
             </Group>
           ))}
-        </Stack>
+        </PeopleList>
       )}
       {invitations.data && invitations.data.length > 0 ? (
-        <Stack
-          component="ul"
-          gap="xs"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('founder.members.pendingLabel')}
-        >
+        <PeopleList label={t('founder.members.pendingLabel')}>
           {invitations.data.map((invitation) => (
             <Group component="li" key={invitation.id} justify="space-between" wrap="nowrap" gap="sm">
               <Text size="sm" truncate style={{ minWidth: 0, flex: 1 }}>
                 {invitation.email}
               </Text>
-              <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-                <Badge variant="light" color="gray" c="gray.9">
-                  {t('founder.members.pending')}
-                </Badge>
-                <Tooltip label={t('founder.members.revoke', { email: invitation.email })} withArrow>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('founder.members.revoke', { email: invitation.email })}
-                    loading={revoke.isPending && revoke.variables === invitation.id}
-                    onClick={() =>
-                      revoke.mutate(invitation.id, {
-                        onSuccess: () =>
-                          notifications.show({ message: t('founder.members.revoked', { email: invitation.email }) }),
-                        onError: (error) => setFormError(error),
-                      })
-                    }
-                  >
-                    <IconMailOff size={18} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
+              <StatusAndRemoval
+                status={t('founder.members.pending')}
+                removeLabel={t('founder.members.revoke', { email: invitation.email })}
+                icon={<IconMailOff size={18} aria-hidden />}
+                removal={revoke}
+                id={invitation.id}
+                removedMessage={t('founder.members.revoked', { email: invitation.email })}
+                onError={setFormError}
+              />
             </Group>
           ))}
-        </Stack>
+        </PeopleList>
       ) : null}
       <form onSubmit={onAdd} noValidate aria-label={t('founder.members.title')}>
         <Stack gap="sm">
@@ -178,5 +139,56 @@ export function CompanyMembers({ companyId }: { companyId: string }) {
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+function PeopleList({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
+      {children}
+    </Stack>
+  );
+}
+
+/**
+ * A member's or an invitation's status, and the button that takes them off the company (removes
+ * the member, withdraws the invitation); its failure is said above the form by `onError`.
+ */
+function StatusAndRemoval({
+  status,
+  removeLabel,
+  icon,
+  removal,
+  id,
+  removedMessage,
+  onError,
+}: {
+  status: string;
+  removeLabel: string;
+  icon: ReactNode;
+  removal: UseMutationResult<unknown, Error, string>;
+  id: string;
+  removedMessage: string;
+  onError: (error: unknown) => void;
+}) {
+  return (
+    <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+      <Badge variant="light" color="gray" c="gray.9">
+        {status}
+      </Badge>
+      <Tooltip label={removeLabel} withArrow>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={removeLabel}
+          loading={removal.isPending && removal.variables === id}
+          onClick={() =>
+            removal.mutate(id, { onSuccess: () => notifications.show({ message: removedMessage }), onError })
+          }
+        >
+          {icon}
+        </ActionIcon>
+      </Tooltip>
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
-import { Accordion, Card, Group, List, Stack, Text } from '@mantine/core';
+import { Accordion, Group, List, Text } from '@mantine/core';
 import type { RiskAssessmentView, RiskFactorView } from '@crowdstake/domain/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/section-card';
 import { useRiskWording } from '../risk-reason';
 import { RiskGradeBadge } from '../risk-grade-badge';
 import { formatCalendarDate } from './plain-terms';
@@ -24,54 +25,54 @@ export function RiskPanel({
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   return (
-    <Card component="section" aria-labelledby="risk-heading" data-testid="risk-panel">
-      <Stack gap="sm">
-        <Text component={`h${headingOrder}`} id="risk-heading" fw={700} size="sm" tt="uppercase" c="dimmed" m={0}>
-          {t('campaignPage.risk.heading')}
-        </Text>
-        {risk ? (
-          <>
-            <Group gap="sm">
-              <RiskGradeBadge grade={risk.grade} />
-              <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {t('campaignPage.risk.score', { score: risk.score })}
-              </Text>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {t('campaignPage.risk.meaning')}
+    <SectionCard
+      headingId="risk-heading"
+      heading={t('campaignPage.risk.heading')}
+      headingOrder={headingOrder}
+      testId="risk-panel"
+    >
+      {risk ? (
+        <>
+          <Group gap="sm">
+            <RiskGradeBadge grade={risk.grade} />
+            <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {t('campaignPage.risk.score', { score: risk.score })}
             </Text>
-            <Accordion
-              variant="contained"
-              radius="md"
-              defaultValue={defaultExpanded ? 'factors' : null}
-              chevronPosition="right"
-            >
-              <Accordion.Item value="factors">
-                <Accordion.Control>
-                  <Text size="sm" fw={600}>
-                    {t('campaignPage.risk.factors', { count: risk.factors.length })}
-                  </Text>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <List listStyleType="none" spacing="sm" data-testid="risk-factors">
-                    {risk.factors.map((factor) => (
-                      <RiskFactorItem key={factor.key} factor={factor} />
-                    ))}
-                  </List>
-                </Accordion.Panel>
-              </Accordion.Item>
-            </Accordion>
-            <Text size="xs" c="dimmed">
-              {t('campaignPage.risk.assessedOn', { date: formatCalendarDate(risk.assessedAt.slice(0, 10), locale) })}
-            </Text>
-          </>
-        ) : (
+          </Group>
           <Text size="sm" c="dimmed">
-            {t('campaignPage.risk.notGraded')}
+            {t('campaignPage.risk.meaning')}
           </Text>
-        )}
-      </Stack>
-    </Card>
+          <Accordion
+            variant="contained"
+            radius="md"
+            defaultValue={defaultExpanded ? 'factors' : null}
+            chevronPosition="right"
+          >
+            <Accordion.Item value="factors">
+              <Accordion.Control>
+                <Text size="sm" fw={600}>
+                  {t('campaignPage.risk.factors', { count: risk.factors.length })}
+                </Text>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <List listStyleType="none" spacing="sm" data-testid="risk-factors">
+                  {risk.factors.map((factor) => (
+                    <RiskFactorItem key={factor.key} factor={factor} />
+                  ))}
+                </List>
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+          <Text size="xs" c="dimmed">
+            {t('campaignPage.risk.assessedOn', { date: formatCalendarDate(risk.assessedAt.slice(0, 10), locale) })}
+          </Text>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('campaignPage.risk.notGraded')}
+        </Text>
+      )}
+    </SectionCard>
   );
 }
 

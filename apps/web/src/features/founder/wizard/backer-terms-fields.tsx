@@ -1,5 +1,6 @@
 import { BOND_EARLY_REPAYMENTS, SHARE_HOLDINGS, VOTING_RIGHTS } from '@crowdstake/domain';
 import { Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldError, useWizardForm } from './wizard-form';
@@ -9,17 +10,40 @@ import '../../../i18n/bundles/honesty';
  * What a backer must know of a bond or shares beyond the figures. A draft saves without them;
  * submission asks for them (the domain's `checkSubmissionRules`), and the campaign page shows them.
  */
+function BackerTermsSection({
+  testId,
+  choices,
+  children,
+}: {
+  testId: string;
+  choices: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" data-testid={testId}>
+      <Title order={3} size="h4">
+        {t('honesty.wizard.heading')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {choices}
+      </SimpleGrid>
+      {children}
+    </Stack>
+  );
+}
+
+/** One of the questions a backer needs answered; each must be answered before submission. */
 function ChoiceGroup({
   name,
   label,
-  description,
   options,
 }: {
   name: 'terms.secured' | 'terms.earlyRepayment' | 'terms.votingRights' | 'terms.holding';
   label: string;
-  description: string;
   options: { value: string; label: string }[];
 }) {
+  const { t } = useTranslation();
   const form = useWizardForm();
   const error = useFieldError(name);
   return (
@@ -30,7 +54,7 @@ function ChoiceGroup({
         <Radio.Group
           size="md"
           label={label}
-          description={description}
+          description={t('honesty.validation.requiredToSubmit')}
           value={field.value}
           onChange={field.onChange}
           error={error}
@@ -53,30 +77,29 @@ export function BondBackerTermsFields() {
   const securityError = useFieldError('terms.security');
   const lateError = useFieldError('terms.latePayment');
   return (
-    <Stack gap="md" data-testid="bond-backer-terms">
-      <Title order={3} size="h4">
-        {t('honesty.wizard.heading')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <ChoiceGroup
-          name="terms.secured"
-          label={t('honesty.wizard.secured')}
-          description={t('honesty.validation.requiredToSubmit')}
-          options={[
-            { value: 'yes', label: t('honesty.wizard.securedYes') },
-            { value: 'no', label: t('honesty.wizard.securedNo') },
-          ]}
-        />
-        <ChoiceGroup
-          name="terms.earlyRepayment"
-          label={t('honesty.wizard.earlyRepayment')}
-          description={t('honesty.validation.requiredToSubmit')}
-          options={BOND_EARLY_REPAYMENTS.map((value) => ({
-            value,
-            label: t(`honesty.wizard.earlyRepayments.${value}`),
-          }))}
-        />
-      </SimpleGrid>
+    <BackerTermsSection
+      testId="bond-backer-terms"
+      choices={
+        <>
+          <ChoiceGroup
+            name="terms.secured"
+            label={t('honesty.wizard.secured')}
+            options={[
+              { value: 'yes', label: t('honesty.wizard.securedYes') },
+              { value: 'no', label: t('honesty.wizard.securedNo') },
+            ]}
+          />
+          <ChoiceGroup
+            name="terms.earlyRepayment"
+            label={t('honesty.wizard.earlyRepayment')}
+            options={BOND_EARLY_REPAYMENTS.map((value) => ({
+              value,
+              label: t(`honesty.wizard.earlyRepayments.${value}`),
+            }))}
+          />
+        </>
+      }
+    >
       {secured === 'yes' ? (
         <Textarea
           size="md"
@@ -97,7 +120,7 @@ export function BondBackerTermsFields() {
         error={lateError}
         {...form.register('terms.latePayment')}
       />
-    </Stack>
+    </BackerTermsSection>
   );
 }
 
@@ -107,24 +130,23 @@ export function ShareBackerTermsFields() {
   const holding = useWatch({ control: form.control, name: 'terms.holding' });
   const nomineeError = useFieldError('terms.nominee');
   return (
-    <Stack gap="md" data-testid="share-backer-terms">
-      <Title order={3} size="h4">
-        {t('honesty.wizard.heading')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <ChoiceGroup
-          name="terms.votingRights"
-          label={t('honesty.wizard.votingRights')}
-          description={t('honesty.validation.requiredToSubmit')}
-          options={VOTING_RIGHTS.map((value) => ({ value, label: t(`honesty.wizard.votingRightsOptions.${value}`) }))}
-        />
-        <ChoiceGroup
-          name="terms.holding"
-          label={t('honesty.wizard.holding')}
-          description={t('honesty.validation.requiredToSubmit')}
-          options={SHARE_HOLDINGS.map((value) => ({ value, label: t(`honesty.wizard.holdings.${value}`) }))}
-        />
-      </SimpleGrid>
+    <BackerTermsSection
+      testId="share-backer-terms"
+      choices={
+        <>
+          <ChoiceGroup
+            name="terms.votingRights"
+            label={t('honesty.wizard.votingRights')}
+            options={VOTING_RIGHTS.map((value) => ({ value, label: t(`honesty.wizard.votingRightsOptions.${value}`) }))}
+          />
+          <ChoiceGroup
+            name="terms.holding"
+            label={t('honesty.wizard.holding')}
+            options={SHARE_HOLDINGS.map((value) => ({ value, label: t(`honesty.wizard.holdings.${value}`) }))}
+          />
+        </>
+      }
+    >
       {holding === 'nominee' ? (
         <TextInput
           size="md"
@@ -134,6 +156,6 @@ export function ShareBackerTermsFields() {
           {...form.register('terms.nominee')}
         />
       ) : null}
-    </Stack>
+    </BackerTermsSection>
   );
 }
