@@ -331,4 +331,75 @@ describe('periodic sync of pending pledges', () => {
       expect((await pledgeRow(placed.body.id)).status).toBe('failed');
     });
   });
+
+  describe('a pledge cancelled by its backer while its payment waits on 3-D Secure', () => {
+    const cancel = (pledgeId: string) =>
+      t.http().post(`/api/pledges/${pledgeId}/cancel`).set('Authorization', backer.auth);
+
+    it('cancels the payment at Stripe too, so finishing at the bank later takes nothing', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const placed = await investAskingForAuthentication(campaign.id);
+      const cancelled = await cancel(placed.body.id).expect(200);
+      expect(cancelled.body.status).toBe('cancelled');
+      const [payment] = await t.app.get<PaymentGateway>(PAYMENT_GATEWAY).findPaymentsByReference(placed.body.id);
+      expect(payment!.status).toBe('canceled');
+      expect(() => emulator.control.authenticate(intentOf(placed))).toThrow();
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0, collected: 0, ledgerTransactions: 0 });
+    });
+
+    it('refunds in full when the backer finished 3-D Secure just before, even with its webhook lost', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const placed = await investAskingForAuthentication(campaign.id);
+      emulator.control.webhooks.dropNext(10);
+      emulator.control.authenticate(intentOf(placed));
+      await emulator.control.webhooks.idle();
+      expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+
+      const cancelled = await cancel(placed.body.id).expect(200);
+      expect(cancelled.body.status).toBe('refunded');
+      const [payment] = await t.app.get<PaymentGateway>(PAYMENT_GATEWAY).findPaymentsByReference(placed.body.id);
+      expect(payment).toMatchObject({ receivedMinor: 5000, refundedMinor: 5000 });
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0 });
+    });
+
+    it('refunds when the bank says yes at the very moment of the cancel (Stripe refuses to cancel)', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const placed = await investAskingForAuthentication(campaign.id);
+      emulator.control.webhooks.dropNext(10);
+      const gateway = t.app.get<PaymentGateway>(PAYMENT_GATEWAY);
+      const cancelAtStripe = gateway.cancelPayment.bind(gateway);
+      const spy = jest.spyOn(gateway, 'cancelPayment').mockImplementationOnce(async (input) => {
+        emulator.control.authenticate(intentOf(placed));
+        return cancelAtStripe(input);
+      });
+      try {
+        const cancelled = await cancel(placed.body.id).expect(200);
+        expect(spy).toHaveBeenCalledTimes(1);
+        expect(cancelled.body.status).toBe('refunded');
+      } finally {
+        spy.mockRestore();
+      }
+      const [payment] = await gateway.findPaymentsByReference(placed.body.id);
+      expect(payment).toMatchObject({ receivedMinor: 5000, refundedMinor: 5000 });
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0 });
+    });
+
+    it('asks to try again (503) rather than release a charge Stripe may have taken but cannot find yet', async () => {
+      const campaign = await aLiveCampaign(t, 'shareholding');
+      const body = { shares: 10, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' };
+      emulator.control.failNext({ mode: 'error', method: 'POST', path: '/v1/payment_intents', times: 5 });
+      const placed = await pledge(campaign.id, body);
+      expect(placed.body.status).toBe('pending');
+      emulator.control.clearFaults();
+      const refused = await cancel(placed.body.id).expect(503);
+      expect(refused.body.code).toBe('service_unavailable');
+      expect((await pledgeRow(placed.body.id)).status).toBe('pending');
+      // Minutes later, Stripe's search would have found it: nothing was taken, and the pledge is released.
+      await t.dataSource.query(`UPDATE pledges SET created_at = now() - interval '10 minutes' WHERE id = $1`, [
+        placed.body.id,
+      ]);
+      expect((await cancel(placed.body.id).expect(200)).body.status).toBe('cancelled');
+      expect(await figures(campaign.id)).toMatchObject({ raised: 0, reserved: 0, collected: 0 });
+    });
+  });
 });

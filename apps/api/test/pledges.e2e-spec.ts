@@ -83,6 +83,52 @@ describe('pledges through the Stripe emulator', () => {
     });
   });
 
+  it.each(['pm_card_chargeDeclined', 'pm_card_visa_chargeDeclined', 'pm_card_visa_chargeDeclinedInsufficientFunds'])(
+    'refuses a reward pledge with %s at once (402), as the contract says of the declining test cards',
+    async (paymentMethodId) => {
+      const campaign = await aLiveCampaign(t, 'reward');
+      const declined = await pledge(campaign.id, { amount: 5000, paymentMethodId }).expect(402);
+      expect(declined.body.code).toBe('card_declined');
+      expect((await campaignFigures(campaign.id)).raised).toBe(0);
+    },
+  );
+
+  describe('input a client may get wrong', () => {
+    it('refuses a payment method Stripe does not know with 400, before anything is recorded', async () => {
+      const campaign = await aLiveCampaign(t, 'reward');
+      const unknown = await pledge(campaign.id, { amount: 5000, paymentMethodId: 'pm_nothing_like_it' }).expect(400);
+      expect(unknown.body).toMatchObject({
+        code: 'validation_failed',
+        details: [expect.objectContaining({ path: 'paymentMethodId' })],
+      });
+      expect(await count(t, 'pledges', campaign.id)).toBe(0);
+      expect((await campaignFigures(campaign.id)).raised).toBe(0);
+    });
+
+    it('refuses more than one card payment can carry (Stripe: $999,999.99) with 400, for a donation and for shares', async () => {
+      const reward = await aLiveCampaign(t, 'reward');
+      const donation = await pledge(reward.id, { amount: 100_000_000, paymentMethodId: 'pm_card_visa' }).expect(400);
+      expect(donation.body.details).toEqual([expect.objectContaining({ path: 'amount' })]);
+      const offering = await aLiveCampaign(t, 'shareholding');
+      await investorProfile(backer);
+      const shares = await pledge(offering.id, {
+        shares: 40_000_001,
+        acknowledgedRisk: true,
+        paymentMethodId: 'pm_card_visa',
+      }).expect(400);
+      expect(shares.body.details).toEqual([expect.objectContaining({ path: 'shares' })]);
+      expect(await count(t, 'pledges', reward.id)).toBe(0);
+      expect(await count(t, 'pledges', offering.id)).toBe(0);
+    });
+
+    it('takes any printable Idempotency-Key, however short', async () => {
+      const campaign = await aLiveCampaign(t, 'reward');
+      const first = await pledge(campaign.id, { amount: 5000, paymentMethodId: 'pm_card_visa' }, 'k1').expect(201);
+      const again = await pledge(campaign.id, { amount: 5000, paymentMethodId: 'pm_card_visa' }, 'k1').expect(201);
+      expect(again.body.id).toBe(first.body.id);
+    });
+  });
+
   describe('an investment pledge', () => {
     it('needs an investor profile and the acknowledged risk, and takes no client amount', async () => {
       const campaign = await aLiveCampaign(t, 'bond');
@@ -104,6 +150,10 @@ describe('pledges through the Stripe emulator', () => {
       );
       expect(unacknowledged.status).toBe(422);
       expect(unacknowledged.body.code).toBe('risk_not_acknowledged');
+      // Left out, it is the same rule that refuses, not the shape of the body.
+      const silent = await pledge(campaign.id, { units: 2, paymentMethodId: 'pm_card_visa' }, aKey(), newcomer);
+      expect(silent.status).toBe(422);
+      expect(silent.body.code).toBe('risk_not_acknowledged');
       const withAmount = await pledge(
         campaign.id,
         { units: 2, amount: 1, acknowledgedRisk: true, paymentMethodId: 'pm_card_visa' },

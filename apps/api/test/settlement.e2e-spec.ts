@@ -109,7 +109,7 @@ describe('settlement at the deadline', () => {
     const good = await pledge(campaign.id, backers[0]!, { amount: 6000, paymentMethodId: 'pm_card_visa' });
     const failing = await pledge(campaign.id, backers[1]!, {
       amount: 5000,
-      paymentMethodId: 'pm_card_visa_chargeDeclined',
+      paymentMethodId: 'pm_card_chargeCustomerFail',
     });
     expect([good.status, failing.status]).toEqual(['held', 'held']);
     await reachDeadline(campaign.id);
@@ -205,7 +205,7 @@ describe('settlement at the deadline', () => {
   it('ends a failed card’s retry window in business time, then releases what was collected', async () => {
     const campaign = await aLiveCampaign(t, 'reward', { goal: 10_000 });
     await pledge(campaign.id, backers[0]!, { amount: 6000, paymentMethodId: 'pm_card_visa' });
-    await pledge(campaign.id, backers[1]!, { amount: 5000, paymentMethodId: 'pm_card_visa_chargeDeclined' });
+    await pledge(campaign.id, backers[1]!, { amount: 5000, paymentMethodId: 'pm_card_chargeCustomerFail' });
     await reachDeadline(campaign.id);
     expect(await statuses(campaign.id)).toEqual(['settled', 'action_required']);
     const release = t.app.get(CampaignReleaseService);

@@ -113,8 +113,8 @@ describeInBrowser('pledging', () => {
   });
 
   it('says a declined card in plain words and takes nothing', async () => {
-    // A reward pledge only saves the card (a declining card is found out at the deadline), while
-    // an investment is charged at once: that is where the backer hears of a decline.
+    // An investment is charged at once; a reward pledge's card is refused as it is saved. Either
+    // way the backer hears of the decline while pledging.
     const { page } = session;
     await openPledgePage(page, shares, 'Invest');
     await page.getByRole('textbox', { name: 'Shares' }).fill('10');

@@ -29,14 +29,23 @@ const profiles: CardProfile[] = [
   {
     testId: 'pm_card_visa_chargeDeclined',
     brand: 'visa',
-    last4: '0341',
+    last4: '0002',
+    declinesSetup: true,
     decline: declined('generic_decline', 'Your card was declined.'),
   },
   {
     testId: 'pm_card_visa_chargeDeclinedInsufficientFunds',
     brand: 'visa',
     last4: '9995',
+    declinesSetup: true,
     decline: declined('insufficient_funds', 'Your card has insufficient funds.'),
+  },
+  {
+    // 4000000000000341: "attaching this card to a Customer succeeds, but attempts to charge it fail".
+    testId: 'pm_card_chargeCustomerFail',
+    brand: 'visa',
+    last4: '0341',
+    decline: declined('generic_decline', 'Your card was declined.'),
   },
   {
     testId: 'pm_card_authenticationRequiredSetupForOffSession',

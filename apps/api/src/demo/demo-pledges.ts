@@ -30,7 +30,7 @@ const CARD = {
   ok: 'pm_card_visa',
   declined: 'pm_card_chargeDeclined',
   authenticate: 'pm_card_authenticationRequired',
-  declinedLater: 'pm_card_visa_chargeDeclined',
+  declinedLater: 'pm_card_chargeCustomerFail',
 } as const;
 
 interface DemoPledge {

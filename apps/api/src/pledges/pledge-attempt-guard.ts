@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { TooManyRequestsError } from '../common/errors/app-error';
+import { TooManyRequestsError, ValidationFailedError } from '../common/errors/app-error';
 import { GatewayRejectedError, GatewayUnavailableError } from '../payments/payments.errors';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
 import type { AttemptLimiter } from '../rate-limit/attempt-limiter';
@@ -89,11 +89,19 @@ export class PledgeAttemptGuard {
     throw new TooManyPledgeAttemptsError(wait);
   }
 
-  /** The card's fingerprint; null when Stripe cannot say (the charge will then tell the backer why). */
+  /**
+   * The card's fingerprint; null when Stripe cannot say (the charge will then tell the backer why).
+   * A payment method Stripe does not know is the caller's mistake: refused before anything is recorded.
+   */
   private async fingerprintOf(paymentMethodId: string): Promise<string | null> {
     try {
       return (await this.gateway.describeCard(paymentMethodId)).fingerprint;
     } catch (error) {
+      if (error instanceof GatewayRejectedError && error.code === 'resource_missing') {
+        const message =
+          'No such payment method: use a Stripe PaymentMethod id of your own or a test id (pm_card_visa…).';
+        throw new ValidationFailedError(message, [{ path: 'paymentMethodId', message, code: 'invalid_value' }]);
+      }
       if (error instanceof GatewayRejectedError || error instanceof GatewayUnavailableError) {
         this.logger.warn({ err: error }, 'The card of a pledge attempt could not be described; counted without it');
         return null;

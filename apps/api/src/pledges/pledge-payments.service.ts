@@ -10,10 +10,12 @@ import type { AppConfig } from '../config/config.schema';
 import { returnedRows } from '../database/returned-rows';
 import { ledgerAccount } from '../ledger/ledger-chart';
 import { LedgerService } from '../ledger/ledger.service';
-import { CardDeclinedError, GatewayUnavailableError } from '../payments/payments.errors';
+import { CardDeclinedError, GatewayRejectedError, GatewayUnavailableError } from '../payments/payments.errors';
 import { PAYMENT_GATEWAY, type Payment, type PaymentGateway, type SavedCard } from '../payments/payment-gateway';
 import { Pledge } from './entities/pledge.entity';
 
+/** How long Stripe's search may take to find a new PaymentIntent by our metadata (it documents "under a minute"). */
+const STRIPE_SEARCH_LAG_MS = 2 * 60_000;
 /** What the payment step left the pledge as, and what the backer must do next. */
 export interface HoldOutcome {
   pledge: Pledge;
@@ -105,6 +107,16 @@ export class PledgePaymentsService {
       return { pledge };
     } catch (error) {
       if (error instanceof CardDeclinedError) return this.declined(pledge.id, error);
+      if (error instanceof GatewayRejectedError) {
+        // Stripe refused the request itself (a payment method it cannot use here): nothing was
+        // taken, so the pledge fails and frees its room, and the backer hears that the card was
+        // not accepted rather than a server error, now and on every replay.
+        this.logger.warn({ pledgeId: pledge.id, code: error.code }, 'Payment processor refused the pledge’s request');
+        return this.declined(
+          pledge.id,
+          new CardDeclinedError('Your card could not be used for this pledge.', error.code ?? 'card_declined', null),
+        );
+      }
       if (error instanceof GatewayUnavailableError) {
         // The outcome is unknown: the pledge stays pending; a retry with the same key settles it.
         this.logger.warn({ pledgeId: pledge.id }, 'Payment processor unavailable; the pledge stays pending');
@@ -153,6 +165,36 @@ export class PledgePaymentsService {
       kind: 'failed',
       failureCode: unfinished ? 'authentication_abandoned' : 'payment_not_started',
     });
+  }
+
+  /**
+   * Before a pending pledge is cancelled by its backer, Stripe's word comes first: a payment that
+   * went through meanwhile is recorded (the cancellation then refunds it); one still waiting on
+   * 3-D Secure is cancelled at Stripe, so coming back to the bank's page later takes nothing.
+   * Returns the pledge as it now stands (still pending only if nothing was or can be taken).
+   * A charge that may have reached Stripe without being found yet (its search lags by up to a
+   * minute) is not taken for absent: GatewayUnavailableError, a 503 to try again shortly.
+   */
+  async stopPending(pledge: Pledge): Promise<Pledge> {
+    if (pledge.status !== 'pending') return pledge;
+    const atStripe = await this.readAtStripe(pledge);
+    if (atStripe.outcome) return this.applyOutcome(pledge.id, atStripe.outcome);
+    const unfound = pledge.holding === 'charged' && !atStripe.payment;
+    if (unfound && Date.now() - pledge.createdAt.getTime() < STRIPE_SEARCH_LAG_MS)
+      throw new GatewayUnavailableError('The payment is not known at Stripe yet; try again in a minute.', true);
+    const idempotencyKey = `pledge:${pledge.id}:cancel`;
+    try {
+      if (atStripe.payment) await this.gateway.cancelPayment({ idempotencyKey, paymentId: atStripe.payment.paymentId });
+      if (atStripe.savedCard)
+        await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
+    } catch (error) {
+      if (error instanceof GatewayUnavailableError) throw error;
+      // Stripe refused the cancel: the backer finished at that instant. Its word is what stands.
+      const outcome = (await this.readAtStripe(pledge)).outcome;
+      if (outcome) return this.applyOutcome(pledge.id, outcome);
+      throw error;
+    }
+    return pledge;
   }
 
   /** The pledge's latest payment or card saving at Stripe (none if Stripe knows nothing), and its outcome. */

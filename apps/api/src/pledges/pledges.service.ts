@@ -49,13 +49,20 @@ export class PledgesService {
    * lost answer finds the same refund rather than making a second.
    */
   async cancel(pledgeId: string, auth: RequestAuth): Promise<Pledge> {
-    const pledge = await this.ownPledge(pledgeId, auth);
-    const campaignStatus = await this.campaigns.statusOf(pledge.campaignId);
+    const found = await this.ownPledge(pledgeId, auth);
+    const campaignStatus = await this.campaigns.statusOf(found.campaignId);
     const now = this.clock.now();
-    if (!['pending', 'held'].includes(pledge.status))
-      throw new InvalidTransitionError(`This pledge is ${pledge.status.replace('_', ' ')} and cannot be cancelled.`);
-    if (campaignStatus !== 'live' || now.getTime() > pledge.cancellableUntil.getTime())
+    const refuseUnlessOpen = ({ status }: Pledge) => {
+      if (!['pending', 'held'].includes(status))
+        throw new InvalidTransitionError(`This pledge is ${status.replace('_', ' ')} and cannot be cancelled.`);
+    };
+    refuseUnlessOpen(found);
+    if (campaignStatus !== 'live' || now.getTime() > found.cancellableUntil.getTime())
       throw new CancelWindowClosedError();
+    // A pledge still waiting on its payment: what Stripe did, or the payment stopped there, first;
+    // released without asking, an open 3-D Secure payment could still take the money afterwards.
+    const pledge = await this.pledgePayments.stopPending(found);
+    refuseUnlessOpen(pledge);
 
     const charged = pledge.holding === 'charged' && pledge.status === 'held';
     if (charged) {

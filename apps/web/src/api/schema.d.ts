@@ -5477,11 +5477,11 @@ export interface operations {
                     paymentMethodId: string;
                 } | {
                     units: number;
-                    acknowledgedRisk: boolean;
+                    acknowledgedRisk?: boolean;
                     paymentMethodId: string;
                 } | {
                     shares: number;
-                    acknowledgedRisk: boolean;
+                    acknowledgedRisk?: boolean;
                     paymentMethodId: string;
                 };
             };

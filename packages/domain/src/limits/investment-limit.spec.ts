@@ -41,9 +41,10 @@ describe('annualInvestmentLimit: boundaries', () => {
     expect(limitFor(1_239_999.9, 124_000)).toBe(12_399_999);
   });
 
-  it('caps the lower rate too: little income and great wealth', () => {
-    // 5% of $5,000,000 is $250,000, but nobody non-accredited may pass $124,000.
-    expect(limitFor(50_000, 5_000_000)).toBe(dollars(124_000));
+  it('caps only the higher rate, as the contract words it: little income and great wealth', () => {
+    // Income below $124,000: the greater of $2,500 or 5% of $5,000,000, which is $250,000. The
+    // contract (DESIGN.md, Money) puts "at most $124,000" on the 10% case alone.
+    expect(limitFor(50_000, 5_000_000)).toBe(dollars(250_000));
   });
 
   it('rounds the percentage down to the cent', () => {
@@ -68,8 +69,9 @@ describe('annualInvestmentLimit: other cases', () => {
   });
 
   it('is exact for figures near 2^53', () => {
+    // Net worth below the threshold: 5% of 9,007,199,254,740,991, rounded down.
     expect(annualInvestmentLimit({ annualIncome: Number.MAX_SAFE_INTEGER, netWorth: 0, accredited: false })).toBe(
-      dollars(124_000),
+      450_359_962_737_049,
     );
     const noCap = { ...REG_CF_DEFAULTS, cap: Number.MAX_SAFE_INTEGER };
     expect(

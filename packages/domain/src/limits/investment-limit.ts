@@ -8,7 +8,7 @@ export interface InvestmentLimitFigures {
   floor: number;
   lowRateBps: number;
   highRateBps: number;
-  /** The most any non-accredited investor may invest in 12 months, whatever their means. */
+  /** The most an investor at the higher rate may invest in 12 months. */
   cap: number;
 }
 
@@ -31,10 +31,10 @@ export interface InvestorMeans {
  * How much an investor may put into bond and shareholding campaigns over a
  * rolling 12 months, in minor units, or null for unlimited (accredited).
  * If either income or net worth is below the threshold: the greater of the
- * floor and 5% of the greater of the two; otherwise 10% of the greater.
- * The cap bounds both cases: the SEC states that the aggregate may not
- * exceed it "regardless of the investor's annual income or net worth", and
- * someone with little income and great wealth would otherwise pass it.
+ * floor and 5% of the greater of the two; otherwise 10% of the greater, at
+ * most the cap. That is the contract's wording (DESIGN.md, Money) and the
+ * regulation's (227.100(a)(2)): the cap is on the higher rate only, so someone
+ * with little income and great wealth may pass it at 5%.
  * Percentages round down to the minor unit, so the limit never exceeds the rule.
  */
 export function annualInvestmentLimit(
@@ -47,10 +47,8 @@ export function annualInvestmentLimit(
   if (accredited) return null;
   const greater = Math.max(annualIncome, netWorth);
   const eitherBelowThreshold = annualIncome < figures.threshold || netWorth < figures.threshold;
-  const limit = eitherBelowThreshold
-    ? Math.max(figures.floor, mulDivFloor(greater, figures.lowRateBps, BPS_DENOMINATOR))
-    : mulDivFloor(greater, figures.highRateBps, BPS_DENOMINATOR);
-  return Math.min(figures.cap, limit);
+  if (eitherBelowThreshold) return Math.max(figures.floor, mulDivFloor(greater, figures.lowRateBps, BPS_DENOMINATOR));
+  return Math.min(figures.cap, mulDivFloor(greater, figures.highRateBps, BPS_DENOMINATOR));
 }
 
 export interface InvestmentLimitStatus {

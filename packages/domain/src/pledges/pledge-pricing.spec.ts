@@ -1,5 +1,11 @@
 import { cancellationDeadline, isWithinCancellationWindow } from './cancellation-window';
-import { minimumDonation, priceBondPledge, priceRewardPledge, priceSharePledge } from './pledge-pricing';
+import {
+  MAX_PLEDGE_MINOR,
+  minimumDonation,
+  priceBondPledge,
+  priceRewardPledge,
+  priceSharePledge,
+} from './pledge-pricing';
 import { bondPledgeSchema, idempotencyKeySchema, rewardPledgeSchema, sharePledgeSchema } from './pledge-schemas';
 
 const tierId = '0d4b0a53-3c5b-4a7e-9a34-0a3b1d7f6c11';
@@ -42,10 +48,20 @@ describe('pledge bodies', () => {
     expect(bondPledgeSchema.safeParse({ ...body, units: 2, paymentMethodId: 'card_123' }).success).toBe(false);
   });
 
-  it('accepts printable idempotency keys only', () => {
+  it('accepts printable idempotency keys of any length up to 255 (the contract sets no minimum)', () => {
     expect(idempotencyKeySchema.safeParse('2f1c0d0e-1111-4c4c-9a9a-000000000001').success).toBe(true);
-    expect(idempotencyKeySchema.safeParse('short').success).toBe(false);
+    expect(idempotencyKeySchema.safeParse('k1').success).toBe(true);
+    expect(idempotencyKeySchema.safeParse('').success).toBe(false);
+    expect(idempotencyKeySchema.safeParse('x'.repeat(256)).success).toBe(false);
     expect(idempotencyKeySchema.safeParse('has a space in it').success).toBe(false);
+  });
+
+  it('leaves a missing risk acknowledgement to the rule (422 risk_not_acknowledged), not to the shape (400)', () => {
+    expect(bondPledgeSchema.safeParse({ units: 5, paymentMethodId: 'pm_card_visa' }).success).toBe(true);
+    expect(sharePledgeSchema.safeParse({ shares: 10, paymentMethodId: 'pm_card_visa' }).success).toBe(true);
+    expect(
+      bondPledgeSchema.safeParse({ units: 5, acknowledgedRisk: 'yes', paymentMethodId: 'pm_card_visa' }).success,
+    ).toBe(false);
   });
 });
 
@@ -66,6 +82,25 @@ describe('pledge pricing', () => {
     expect(priceRewardPledge({ ...rewardTerms, allowDonations: false }, 'USD', { amount: 500 })).toMatchObject({
       ok: false,
       problem: { code: 'donations_not_allowed' },
+    });
+  });
+
+  it('refuses a pledge larger than one card payment (Stripe: eight digits of minor units), whatever its kind', () => {
+    expect(MAX_PLEDGE_MINOR).toBe(99_999_999);
+    expect(priceRewardPledge(rewardTerms, 'USD', { amount: MAX_PLEDGE_MINOR })).toMatchObject({ ok: true });
+    expect(priceRewardPledge(rewardTerms, 'USD', { amount: MAX_PLEDGE_MINOR + 1 })).toMatchObject({
+      ok: false,
+      problem: { code: 'amount_too_large', path: 'amount', params: { maximum: MAX_PLEDGE_MINOR } },
+    });
+    // $100 units: 9,999 of them are $999,900, one more is over $999,999.99.
+    expect(priceBondPledge(bond, { units: 9_999 })).toMatchObject({ ok: true, pledge: { amount: 99_990_000 } });
+    expect(priceBondPledge(bond, { units: 10_000 })).toMatchObject({
+      ok: false,
+      problem: { code: 'amount_too_large', path: 'units' },
+    });
+    expect(priceSharePledge(shares, { shares: 40_000_000 })).toMatchObject({
+      ok: false,
+      problem: { code: 'amount_too_large', path: 'shares' },
     });
   });
 

@@ -1,6 +1,5 @@
 import type { BondTerms, RewardTerms, ShareholdingTerms } from '../campaigns/campaign-terms';
 import { currencyExponent, type CurrencyCode } from '../money/currency';
-import { MAX_MINOR } from '../money/money';
 import type { BondPledgeInput, RewardPledgeInput, SharePledgeInput } from './pledge-schemas';
 
 /** What a pledge buys and what it costs, computed by the server from the campaign's terms. */
@@ -28,6 +27,13 @@ export interface PledgeProblem {
 
 export type PricingResult = { ok: true; pledge: PricedPledge } | { ok: false; problem: PledgeProblem };
 
+/**
+ * The most one pledge can be: one card payment, which Stripe caps at eight digits of minor units
+ * (USD 999,999.99; JPY 99,999,999). A larger commitment is refused here, as input, rather than
+ * by the processor after the pledge has taken room under the cap.
+ */
+export const MAX_PLEDGE_MINOR = 99_999_999;
+
 /** The smallest donation: one major unit of the currency (a dollar, a yen), so card fees never exceed the gift. */
 export function minimumDonation(currency: CurrencyCode): number {
   return 10 ** currencyExponent(currency);
@@ -41,6 +47,8 @@ export function priceRewardPledge(
   if (input.tierId !== undefined) {
     const tier = terms.tiers.find((candidate) => candidate.id === input.tierId);
     if (!tier) return problem('tier_not_found', 'tierId', 'This reward tier is not one of the campaign’s tiers.');
+    if (tier.price > MAX_PLEDGE_MINOR)
+      return tooLarge('tierId', 'This reward costs more than one card payment can be.');
     return { ok: true, pledge: { amount: tier.price, tierId: tier.id } };
   }
   const amount = input.amount as number;
@@ -51,6 +59,7 @@ export function priceRewardPledge(
     return problem('donation_too_small', 'amount', 'A donation must be at least one unit of the currency.', {
       minimum,
     });
+  if (amount > MAX_PLEDGE_MINOR) return tooLarge('amount', 'A donation can be at most one card payment’s worth.');
   return { ok: true, pledge: { amount } };
 }
 
@@ -60,8 +69,8 @@ export function priceBondPledge(terms: BondTerms, input: Pick<BondPledgeInput, '
       minimum: terms.minUnits,
     });
   const amount = input.units * terms.denomination;
-  if (!Number.isSafeInteger(amount) || amount > MAX_MINOR)
-    return problem('amount_too_large', 'units', 'That many units cost more than any pledge can be.');
+  if (!Number.isSafeInteger(amount) || amount > MAX_PLEDGE_MINOR)
+    return tooLarge('units', 'That many units cost more than one card payment can be.');
   return { ok: true, pledge: { amount, units: input.units } };
 }
 
@@ -71,9 +80,13 @@ export function priceSharePledge(terms: ShareholdingTerms, input: Pick<SharePled
       minimum: terms.minShares,
     });
   const amount = input.shares * terms.pricePerShare;
-  if (!Number.isSafeInteger(amount) || amount > MAX_MINOR)
-    return problem('amount_too_large', 'shares', 'That many shares cost more than any pledge can be.');
+  if (!Number.isSafeInteger(amount) || amount > MAX_PLEDGE_MINOR)
+    return tooLarge('shares', 'That many shares cost more than one card payment can be.');
   return { ok: true, pledge: { amount, shares: input.shares } };
+}
+
+function tooLarge(path: string, message: string): PricingResult {
+  return problem('amount_too_large', path, message, { maximum: MAX_PLEDGE_MINOR });
 }
 
 function problem(

@@ -12,7 +12,11 @@ export const paymentMethodIdSchema = z
   .string({ error: 'Payment method is required.' })
   .regex(/^pm_[A-Za-z0-9_]{1,200}$/, 'Payment method must be a Stripe PaymentMethod id (pm_…).');
 
-const acknowledgedRisk = z.boolean({ error: 'Acknowledge the risk warning (true) to invest.' });
+/**
+ * Optional to the schema: a bond or share pledge without it (or with false) is refused by the rule,
+ * 422 `risk_not_acknowledged`, as the contract says, not as malformed input.
+ */
+const acknowledgedRisk = z.boolean({ error: 'Acknowledge the risk warning (true) to invest.' }).optional();
 
 /** A reward tier, or a donation of an amount; never both. */
 export const rewardPledgeSchema = z
@@ -61,7 +65,7 @@ export const pledgeSchemas = {
   shareholding: sharePledgeSchema,
 } as const satisfies Record<CampaignType, z.ZodType>;
 
-/** `Idempotency-Key`: any printable token a client generates (a UUID is typical). */
+/** `Idempotency-Key`: any printable token a client generates (a UUID is typical; the contract sets no length). */
 export const idempotencyKeySchema = z
   .string({ error: 'The Idempotency-Key header is required for a pledge.' })
-  .regex(/^[\x21-\x7e]{8,255}$/, 'Idempotency-Key must be 8 to 255 printable characters without spaces.');
+  .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable characters without spaces.');

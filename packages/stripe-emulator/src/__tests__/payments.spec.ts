@@ -219,12 +219,27 @@ describe('payment intents', () => {
     expect(listed.data[0]!.metadata).toEqual({ ref: 'b' });
   });
 
-  it('refuses to set up a card that declines', async () => {
+  it.each(['pm_card_chargeDeclined', 'pm_card_visa_chargeDeclined', 'pm_card_visa_chargeDeclinedInsufficientFunds'])(
+    'refuses to set up %s, a card that declines',
+    async (card) => {
+      const customer = await stripe.customers.create();
+      const error = await cardError(
+        stripe.setupIntents.create({ customer: customer.id, payment_method: card, confirm: true }),
+      );
+      expect(error.setup_intent?.status).toBe('requires_payment_method');
+    },
+  );
+
+  it('sets up pm_card_chargeCustomerFail, then declines its charges', async () => {
     const customer = await stripe.customers.create();
-    const error = await cardError(
-      stripe.setupIntents.create({ customer: customer.id, payment_method: 'pm_card_chargeDeclined', confirm: true }),
-    );
-    expect(error.setup_intent?.status).toBe('requires_payment_method');
+    const setup = await stripe.setupIntents.create({
+      customer: customer.id,
+      payment_method: 'pm_card_chargeCustomerFail',
+      confirm: true,
+    });
+    expect(setup.status).toBe('succeeded');
+    const error = await cardError(pay('pm_card_chargeCustomerFail'));
+    expect(error).toMatchObject({ code: 'card_declined', decline_code: 'generic_decline' });
   });
 
   it('authorizes with manual capture, then captures or cancels', async () => {

@@ -1,5 +1,6 @@
 import type { PledgeInput } from '@crowdstake/domain';
 import {
+  MAX_PLEDGE_MINOR,
   minimumDonation,
   priceBondPledge,
   priceSharePledge,
@@ -58,6 +59,7 @@ export function priceChoice(campaign: CampaignView, choice: PledgeChoice): Price
       if (!parsed.ok) return { ok: false, problem: parsed.problem };
       const minimum = minimumDonation(campaign.currency);
       if (parsed.value < minimum) return { ok: false, problem: 'below_minimum', minimum };
+      if (parsed.value > MAX_PLEDGE_MINOR) return { ok: false, problem: 'too_large' };
       return { ok: true, amount: parsed.value, input: { amount: parsed.value } };
     }
     return { ok: false, problem: 'no_tier' };
