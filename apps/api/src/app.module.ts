@@ -20,6 +20,7 @@ import { APP_CONFIG } from './config/app-config';
 import type { AppConfig } from './config/config.schema';
 import type { DatabaseConnection } from './database/database-connection';
 import { HealthController } from './health/health.controller';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { SettlementModule } from './settlement/settlement.module';
@@ -73,6 +74,7 @@ export class AppModule {
         SettlementModule,
         ReconciliationModule,
         WebhooksModule,
+        IdempotencyModule,
         WebModule.forRoot(config),
       ],
       controllers: [HealthController],

@@ -14,6 +14,7 @@ import { DeviceTrustService } from './device-trust.service';
 import { clearSessionCookies, readDeviceToken, setDeviceCookie, setSessionCookies } from './session-cookies';
 import { ApiDoc } from '../openapi/api-doc';
 import * as S from '../openapi/answer-schemas';
+import { NoReplay } from '../idempotency/no-replay.decorator';
 
 @ApiTags('accounts')
 @Controller()
@@ -48,6 +49,7 @@ export class AuthController {
   })
   @Post('auth/login')
   @HttpCode(200)
+  @NoReplay()
   @Public()
   async login(
     @Body() body: LoginDto,

@@ -15,6 +15,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { ApiDoc } from '../openapi/api-doc';
 import * as S from '../openapi/answer-schemas';
+import { NoReplay } from '../idempotency/no-replay.decorator';
 
 const pledgeBodyDocs = z.union([pledgeSchemas.reward, pledgeSchemas.bond, pledgeSchemas.shareholding]);
 
@@ -52,6 +53,7 @@ export class PledgesController {
   @Post('campaigns/:id/pledges')
   @HttpCode(201)
   @Roles('backer')
+  @NoReplay()
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiZodBody(pledgeBodyDocs)
   async create(

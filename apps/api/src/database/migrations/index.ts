@@ -15,6 +15,7 @@ import { FounderReceivable1765000200000 } from './1765000200000-FounderReceivabl
 import { HonestAboutRisk1765000600000 } from './1765000600000-HonestAboutRisk';
 import { PasswordResetAndMail1765000900000 } from './1765000900000-PasswordResetAndMail';
 import { AccountRoles1765000950000 } from './1765000950000-AccountRoles';
+import { IdempotencyKeys1765001000000 } from './1765001000000-IdempotencyKeys';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   HonestAboutRisk1765000600000,
   PasswordResetAndMail1765000900000,
   AccountRoles1765000950000,
+  IdempotencyKeys1765001000000,
 ];

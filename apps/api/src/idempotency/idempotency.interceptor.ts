@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { idempotencyKeySchema } from '@crowdstake/domain';
+import type { Response } from 'express';
+import { catchError, concatMap, from, type Observable, of } from 'rxjs';
+import type { AuthenticatedRequest } from '../auth/request-auth';
+import { ValidationFailedError } from '../common/errors/app-error';
+import { IdempotencyService } from './idempotency.service';
+import { NO_REPLAY } from './no-replay.decorator';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Every write that carries an `Idempotency-Key` is carried out once per key: a repeat with the
+ * same request answers the first answer (status and body); the same key with another request is
+ * 409 `idempotency_key_reused`. A first request that fails (any error) lets go of its key, so the
+ * corrected retry runs. Keys belong to the signed-in account (or, signed out, to the address), so
+ * two clients never see each other's answers. Routes marked @NoReplay() are left alone.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers['idempotency-key'];
+    if (header === undefined || !WRITES.has(request.method)) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(NO_REPLAY, [context.getHandler(), context.getClass()]))
+      return next.handle();
+
+    const parsed = idempotencyKeySchema.safeParse(Array.isArray(header) ? header.join(',') : header);
+    if (!parsed.success) {
+      const message = 'Idempotency-Key must be 1 to 255 printable characters without spaces.';
+      throw new ValidationFailedError(message, [{ path: 'Idempotency-Key', message, code: 'invalid_format' }]);
+    }
+    const key = parsed.data;
+    const scope = request.auth ? `user:${request.auth.userId}` : `address:${request.ip ?? 'unknown'}`;
+    const response = context.switchToHttp().getResponse<Response>();
+
+    return from(this.idempotency.claim(scope, key, fingerprint(request))).pipe(
+      concatMap((claim) => {
+        if (claim.kind === 'replay') {
+          response.status(claim.answer.status);
+          response.setHeader('Idempotent-Replayed', 'true');
+          return of(claim.answer.body ?? undefined);
+        }
+        return next.handle().pipe(
+          concatMap((body: unknown) =>
+            from(this.idempotency.complete(scope, key, { status: response.statusCode, body })).pipe(
+              concatMap(() => of(body)),
+            ),
+          ),
+          catchError((error: unknown) =>
+            from(this.idempotency.release(scope, key)).pipe(
+              concatMap(() => {
+                throw error;
+              }),
+            ),
+          ),
+        );
+      }),
+    );
+  }
+}
+
+/** What makes two requests the same: method, address and body (with any uploaded file's content). */
+function fingerprint(request: AuthenticatedRequest): string {
+  const hash = createHash('sha256');
+  hash.update(`${request.method} ${request.originalUrl}\n`);
+  hash.update(canonicalJson(request.body ?? null));
+  const file = (request as { file?: { buffer?: Buffer; originalname?: string } }).file;
+  if (file?.buffer) hash.update(`\nfile:${file.originalname ?? ''}:`).update(file.buffer);
+  return hash.digest('base64url');
+}
+
+/** JSON with object keys in order, so `{a, b}` and `{b, a}` are the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((name) => `${JSON.stringify(name)}:${canonicalJson((value as Record<string, unknown>)[name])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
