@@ -29,6 +29,8 @@ describe('card-testing defence on pledges', () => {
       PLEDGE_MAX_DECLINES_PER_ACCOUNT: '3',
       PLEDGE_MAX_DECLINES_PER_IP: '6',
       PLEDGE_MAX_DECLINES_PER_CARD: '4',
+      // The card dimension is on with live keys only (test cards are shared by everyone); proved here on.
+      PLEDGE_CARD_LIMITS: 'on',
       // X-Forwarded-For from loopback is trusted, so each test speaks from addresses of its own.
       TRUST_PROXY: 'loopback',
     });

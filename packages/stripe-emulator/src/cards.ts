@@ -64,10 +64,15 @@ export function testCard(id: string): CardProfile | undefined {
 
 export const testCardIds: readonly string[] = profiles.map((profile) => profile.testId);
 
-/** Stable per card number, like Stripe's: the same test card always has the same fingerprint (card-testing defence keys on it). */
+/**
+ * Stable per test card, like Stripe's: the same test id always has the same fingerprint (the
+ * card-testing defence keys on it). Stripe gives two ids for one number (pm_card_chargeDeclined,
+ * pm_card_visa_chargeDeclined) one fingerprint; here each id has its own, so trying one declining
+ * test card does not use up the other's allowance.
+ */
 export function cardFingerprint(profile: CardProfile): string {
   return createHash('sha256')
-    .update(`emulator-card:${profile.last4}`)
+    .update(`emulator-card:${profile.testId}`)
     .digest('base64url')
     .replace(/[-_]/g, '')
     .slice(0, 16);

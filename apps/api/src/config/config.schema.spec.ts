@@ -27,6 +27,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, trustProxy: 1, testClock: true, demoData: false });
   });
 
+  it('counts pledge attempts per card only with a live key: test cards are shared by everyone', () => {
+    expect(loadConfig({}).rateLimits.pledgeCardLimits).toBe(false);
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' }).rateLimits.pledgeCardLimits).toBe(false);
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_live_abc' }).rateLimits.pledgeCardLimits).toBe(true);
+    expect(loadConfig({ PLEDGE_CARD_LIMITS: 'on' }).rateLimits.pledgeCardLimits).toBe(true);
+    expect(
+      loadConfig({ STRIPE_SECRET_KEY: 'sk_live_abc', PLEDGE_CARD_LIMITS: 'off' }).rateLimits.pledgeCardLimits,
+    ).toBe(false);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -104,7 +104,7 @@ export const environmentSchema = z.object({
   TRUSTED_DEVICE_DAYS: positiveInt(180, 3650),
   DEVICE_COOKIE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
   LOGIN_WINDOW_SECONDS: positiveInt(15 * 60),
-  REGISTER_MAX_PER_IP: positiveInt(200),
+  REGISTER_MAX_PER_IP: positiveInt(1000),
   REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
   PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
@@ -118,14 +118,25 @@ export const environmentSchema = z.object({
     .pipe(z.number().int().max(10_000, 'must be at most 10000 (100 %)'))
     .default(500),
   PLEDGE_RETRY_WINDOW_DAYS: positiveInt(7, 60),
-  /** Card-testing defence (docs/money.md): pledge attempts that reach Stripe, per window. */
-  PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT: positiveInt(30),
-  PLEDGE_MAX_ATTEMPTS_PER_IP: positiveInt(200),
+  /**
+   * Card-testing defence (docs/money.md): pledge attempts that reach Stripe, per window. An
+   * address is often many people (an office, a campus, a carrier's NAT on launch day), so its
+   * limits are wide; an account's and a card's are the tight ones.
+   */
+  PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT: positiveInt(100),
+  PLEDGE_MAX_ATTEMPTS_PER_IP: positiveInt(2000),
   PLEDGE_MAX_ATTEMPTS_PER_CARD: positiveInt(30),
+  /**
+   * Whether the limits per card fingerprint apply. Stripe's test cards (and the emulator's) have
+   * one fingerprint for everyone in test mode, so counting them per card counts every backer at
+   * once (four people pledging with pm_card_visa at the same instant would be a "burst"): by
+   * default on with a live key only.
+   */
+  PLEDGE_CARD_LIMITS: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).optional(),
   PLEDGE_ATTEMPT_WINDOW_SECONDS: positiveInt(60 * 60),
   /** Declined attempts (and attempts in flight, which may yet decline), per window. */
   PLEDGE_MAX_DECLINES_PER_ACCOUNT: positiveInt(5),
-  PLEDGE_MAX_DECLINES_PER_IP: positiveInt(20),
+  PLEDGE_MAX_DECLINES_PER_IP: positiveInt(500),
   PLEDGE_MAX_DECLINES_PER_CARD: positiveInt(3),
   PLEDGE_DECLINE_WINDOW_SECONDS: positiveInt(24 * 60 * 60),
   /** A pledge still pending this long (real time) is asked about at Stripe by the periodic sync. */
@@ -212,6 +223,8 @@ export interface AppConfig {
     pledgeDeclinesPerIp: number;
     pledgeDeclinesPerCard: number;
     pledgeDeclineWindowSeconds: number;
+    /** Whether the per-card limits apply (PLEDGE_CARD_LIMITS; by default only with a live key). */
+    pledgeCardLimits: boolean;
   };
   schedulerIntervalMs: number;
   /** A backer may cancel a pledge until this many hours before the campaign's deadline. */
@@ -329,6 +342,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       pledgeDeclinesPerIp: e.PLEDGE_MAX_DECLINES_PER_IP,
       pledgeDeclinesPerCard: e.PLEDGE_MAX_DECLINES_PER_CARD,
       pledgeDeclineWindowSeconds: e.PLEDGE_DECLINE_WINDOW_SECONDS,
+      pledgeCardLimits: e.PLEDGE_CARD_LIMITS
+        ? e.PLEDGE_CARD_LIMITS === 'on'
+        : /^(sk|rk)_live_/.test(e.STRIPE_SECRET_KEY ?? ''),
     },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,

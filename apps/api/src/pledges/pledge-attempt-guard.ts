@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TooManyRequestsError, ValidationFailedError } from '../common/errors/app-error';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/config.schema';
 import { GatewayRejectedError, GatewayUnavailableError } from '../payments/payments.errors';
 import { PAYMENT_GATEWAY, type PaymentGateway } from '../payments/payment-gateway';
 import type { AttemptLimiter } from '../rate-limit/attempt-limiter';
@@ -47,6 +49,7 @@ export class PledgeAttemptGuard {
   constructor(
     @Inject(PLEDGE_LIMITERS) private readonly limiters: PledgeLimiters,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async admit(backerId: string, ip: string, paymentMethodId: string): Promise<PledgeAttempt> {
@@ -56,8 +59,10 @@ export class PledgeAttemptGuard {
       ['ip', `ip:${ip}`],
     ]);
     try {
+      // Looked up in every mode: a payment method Stripe does not know is refused here (400).
       const fingerprint = await this.fingerprintOf(paymentMethodId);
-      if (fingerprint) counted.push(...(await this.count([['card', `card:${fingerprint}`]])));
+      if (fingerprint && this.config.rateLimits.pledgeCardLimits)
+        counted.push(...(await this.count([['card', `card:${fingerprint}`]])));
     } catch (refused) {
       await refund(counted);
       throw refused;

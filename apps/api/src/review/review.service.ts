@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CHECKLIST_ITEMS,
   checkCampaignRules,
-  checkSubmissionRules,
   isChecklistComplete,
   type Page,
   planTransition,
@@ -59,11 +58,12 @@ export class ReviewService {
       const plan = planTransition({ from: locked.status, action: 'submit', actor: 'owner' });
       if (!plan.ok) throw transitionRefused(plan.reason, locked.status, 'submit');
       const draft = await this.campaigns.draftOf(locked, manager);
-      // The rules of saving, then what only submission needs (an investment's risks, use of funds and terms).
-      const problems = [
-        ...checkCampaignRules(draft, this.clock.now()),
-        ...checkSubmissionRules({ ...draft, risks: locked.risks, useOfFunds: locked.useOfFunds }),
-      ];
+      // The rules of saving. An investment's risks, use of funds and backer terms are not among
+      // them: the contract's campaign body (DESIGN.md) has none of those fields, so a client that
+      // follows it must be able to submit. The web asks for them before submitting
+      // (checkSubmissionRules); here their absence costs grade (the risk_disclosure factor), the
+      // campaign page says what is not stated, and the reviewer's "risks" check decides.
+      const problems = checkCampaignRules(draft, this.clock.now());
       if (problems.length > 0) throw new CampaignRulesError(problems, 'Fix the campaign before submitting it');
 
       const result = await this.transitions.apply(manager, locked, {

@@ -26,10 +26,11 @@ export interface TestApp {
  * PostgreSQL server when DATABASE_URL is set, otherwise an in-memory PGlite
  * started from the migrated template made in global-setup.ts.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `env` overrides the test defaults below; a value of `undefined` means the platform's own default. */
+export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const schema = process.env.DATABASE_URL ? `t_${randomBytes(6).toString('hex')}` : 'public';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crowdstake-test-'));
-  const config = loadConfig({
+  const settings: Record<string, string | undefined> = {
     NODE_ENV: 'test',
     // A 500 is a bug: tests show its log line, and nothing quieter.
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
@@ -51,7 +52,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PLEDGE_MAX_DECLINES_PER_IP: '100000',
     PLEDGE_MAX_DECLINES_PER_CARD: '100000',
     ...env,
-  });
+  };
+  const config = loadConfig(
+    Object.fromEntries(Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+  );
   const template = process.env.CROWDSTAKE_PGLITE_TEMPLATE;
   const database: DatabaseConnection = await openDatabase(config, {
     as: 'platform',
