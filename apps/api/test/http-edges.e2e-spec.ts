@@ -148,6 +148,13 @@ describe('HTTP edges of the shipped application', () => {
       expect(byCookie.headers['cache-control']).toBe('no-store');
       const failing = await t.http().get('/api/no-such-thing').set('Authorization', backer.auth).expect(404);
       expect(failing.headers['cache-control']).toBe('no-store');
+      // The sign-in answer itself carries the token that makes the caller signed in.
+      const signIn = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: backer.email, password: backer.password })
+        .expect(200);
+      expect(signIn.headers['cache-control']).toBe('no-store');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { LoginResult, UserView } from '@crowdstake/domain';
 import type { Request, Response } from 'express';
@@ -50,6 +50,8 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @NoReplay()
+  // The answer holds the session's token: the caller is signed in by it, and it is never cached.
+  @Header('Cache-Control', 'no-store')
   @Public()
   async login(
     @Body() body: LoginDto,
