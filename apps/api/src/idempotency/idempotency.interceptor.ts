@@ -8,6 +8,7 @@ import type { AuthenticatedRequest } from '../auth/request-auth';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { IdempotencyService } from './idempotency.service';
 import { NO_REPLAY } from './no-replay.decorator';
+import { canonicalJson } from '../common/canonical-json';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -77,15 +78,4 @@ function fingerprint(request: AuthenticatedRequest): string {
   hash.update(`${request.method} ${request.originalUrl}\n`);
   hash.update(canonicalJson(request.body ?? null));
   return hash.digest('base64url');
-}
-
-/** JSON with object keys in order, so `{a, b}` and `{b, a}` are the same request. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((name) => `${JSON.stringify(name)}:${canonicalJson((value as Record<string, unknown>)[name])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
 }

@@ -38,6 +38,7 @@ import {
   RiskNotAcknowledgedError,
   OwnCampaignPledgeError,
 } from './pledges.errors';
+import { canonicalJson } from '../common/canonical-json';
 
 export interface PlacedPledge {
   pledge: Pledge;
@@ -228,16 +229,6 @@ function hashRequest(campaignId: string, body: unknown): string {
   return createHash('sha256')
     .update(`${campaignId}\n${canonicalJson(body)}`)
     .digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** A pledges row as `INSERT … RETURNING *` gives it (snake_case) in the entity's terms. */
