@@ -37,6 +37,20 @@ describe('loadConfig', () => {
     ).toBe(false);
   });
 
+  it('keeps the per-address limits tight with a live key and wide in test mode, unless set', () => {
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_live_abc' }).rateLimits).toMatchObject({
+      registrationsPerIp: 200,
+      pledgeAttemptsPerIp: 200,
+      pledgeDeclinesPerIp: 20,
+    });
+    expect(loadConfig({}).rateLimits).toMatchObject({
+      registrationsPerIp: 1000,
+      pledgeAttemptsPerIp: 2000,
+      pledgeDeclinesPerIp: 500,
+    });
+    expect(loadConfig({ PLEDGE_MAX_DECLINES_PER_IP: '7' }).rateLimits.pledgeDeclinesPerIp).toBe(7);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

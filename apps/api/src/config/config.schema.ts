@@ -15,6 +15,25 @@ const positiveInt = (fallback: number, max = 2 ** 31 - 1) =>
     .pipe(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`))
     .default(fallback);
 
+/** A whole number whose default depends on other settings (resolved in loadConfig). */
+const optionalPositiveInt = (max = 2 ** 31 - 1) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`))
+    .optional();
+
+/**
+ * The limits per client address, by mode. With a live Stripe key they are the tight ones. In test
+ * mode (the emulator, or test keys) the platform is a demo or a test bench: everyone is on one
+ * address (the same machine) pledging with the same test cards, so they are wide.
+ */
+const ADDRESS_LIMITS = {
+  live: { registrations: 200, pledgeAttempts: 200, pledgeDeclines: 20 },
+  test: { registrations: 1000, pledgeAttempts: 2000, pledgeDeclines: 500 },
+} as const;
+
 /** Express's `trust proxy`: "true"/"false", a hop count, or a comma list of addresses, subnets or names. */
 const trustProxy = z
   .string()
@@ -104,7 +123,7 @@ export const environmentSchema = z.object({
   TRUSTED_DEVICE_DAYS: positiveInt(180, 3650),
   DEVICE_COOKIE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
   LOGIN_WINDOW_SECONDS: positiveInt(15 * 60),
-  REGISTER_MAX_PER_IP: positiveInt(1000),
+  REGISTER_MAX_PER_IP: optionalPositiveInt(),
   REGISTER_WINDOW_SECONDS: positiveInt(60 * 60),
   SCHEDULER_INTERVAL_MS: positiveInt(5000),
   PLEDGE_CANCELLATION_WINDOW_HOURS: positiveInt(48, 24 * 60),
@@ -118,13 +137,9 @@ export const environmentSchema = z.object({
     .pipe(z.number().int().max(10_000, 'must be at most 10000 (100 %)'))
     .default(500),
   PLEDGE_RETRY_WINDOW_DAYS: positiveInt(7, 60),
-  /**
-   * Card-testing defence (docs/money.md): pledge attempts that reach Stripe, per window. An
-   * address is often many people (an office, a campus, a carrier's NAT on launch day), so its
-   * limits are wide; an account's and a card's are the tight ones.
-   */
+  /** Card-testing defence (docs/money.md): pledge attempts that reach Stripe, per window. */
   PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT: positiveInt(100),
-  PLEDGE_MAX_ATTEMPTS_PER_IP: positiveInt(2000),
+  PLEDGE_MAX_ATTEMPTS_PER_IP: optionalPositiveInt(),
   PLEDGE_MAX_ATTEMPTS_PER_CARD: positiveInt(30),
   /**
    * Whether the limits per card fingerprint apply. Stripe's test cards (and the emulator's) have
@@ -136,7 +151,7 @@ export const environmentSchema = z.object({
   PLEDGE_ATTEMPT_WINDOW_SECONDS: positiveInt(60 * 60),
   /** Declined attempts (and attempts in flight, which may yet decline), per window. */
   PLEDGE_MAX_DECLINES_PER_ACCOUNT: positiveInt(5),
-  PLEDGE_MAX_DECLINES_PER_IP: positiveInt(500),
+  PLEDGE_MAX_DECLINES_PER_IP: optionalPositiveInt(),
   PLEDGE_MAX_DECLINES_PER_CARD: positiveInt(3),
   PLEDGE_DECLINE_WINDOW_SECONDS: positiveInt(24 * 60 * 60),
   /** A pledge still pending this long (real time) is asked about at Stripe by the periodic sync. */
@@ -294,6 +309,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     ]);
   }
   const dataDir = path.resolve(cwd, e.DATA_DIR);
+  // A live key moves real money: the card-testing defence is at its tightest.
+  const live = /^(sk|rk)_live_/.test(e.STRIPE_SECRET_KEY ?? '');
+  const addressLimits = ADDRESS_LIMITS[live ? 'live' : 'test'];
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -332,19 +350,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       loginFailuresPerDevice: e.LOGIN_MAX_FAILURES_PER_DEVICE,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
       trustedDeviceDays: e.TRUSTED_DEVICE_DAYS,
-      registrationsPerIp: e.REGISTER_MAX_PER_IP,
+      registrationsPerIp: e.REGISTER_MAX_PER_IP ?? addressLimits.registrations,
       registerWindowSeconds: e.REGISTER_WINDOW_SECONDS,
       pledgeAttemptsPerAccount: e.PLEDGE_MAX_ATTEMPTS_PER_ACCOUNT,
-      pledgeAttemptsPerIp: e.PLEDGE_MAX_ATTEMPTS_PER_IP,
+      pledgeAttemptsPerIp: e.PLEDGE_MAX_ATTEMPTS_PER_IP ?? addressLimits.pledgeAttempts,
       pledgeAttemptsPerCard: e.PLEDGE_MAX_ATTEMPTS_PER_CARD,
       pledgeAttemptWindowSeconds: e.PLEDGE_ATTEMPT_WINDOW_SECONDS,
       pledgeDeclinesPerAccount: e.PLEDGE_MAX_DECLINES_PER_ACCOUNT,
-      pledgeDeclinesPerIp: e.PLEDGE_MAX_DECLINES_PER_IP,
+      pledgeDeclinesPerIp: e.PLEDGE_MAX_DECLINES_PER_IP ?? addressLimits.pledgeDeclines,
       pledgeDeclinesPerCard: e.PLEDGE_MAX_DECLINES_PER_CARD,
       pledgeDeclineWindowSeconds: e.PLEDGE_DECLINE_WINDOW_SECONDS,
-      pledgeCardLimits: e.PLEDGE_CARD_LIMITS
-        ? e.PLEDGE_CARD_LIMITS === 'on'
-        : /^(sk|rk)_live_/.test(e.STRIPE_SECRET_KEY ?? ''),
+      pledgeCardLimits: e.PLEDGE_CARD_LIMITS ? e.PLEDGE_CARD_LIMITS === 'on' : live,
     },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     pledgeCancellationWindowHours: e.PLEDGE_CANCELLATION_WINDOW_HOURS,

@@ -11,7 +11,7 @@ export class IdempotentRequestMismatchError extends AppError {
 export class IdempotentRequestInProgressError extends AppError {
   constructor() {
     super(
-      'idempotency_key_reused',
+      'idempotency_key_in_use',
       'A request with this Idempotency-Key is still being carried out; retry in a moment to get its answer.',
     );
   }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { idempotencyKeySchema } from '@crowdstake/domain';
 import type { Response } from 'express';
@@ -21,6 +20,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+
   constructor(
     private readonly idempotency: IdempotencyService,
     private readonly reflector: Reflector,
@@ -46,25 +47,33 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const scope = request.auth ? `user:${request.auth.userId}` : `address:${request.ip ?? 'unknown'}`;
     const response = context.switchToHttp().getResponse<Response>();
 
-    return from(this.idempotency.claim(scope, key, fingerprint(request))).pipe(
+    return from(this.idempotency.claim(scope, key, this.idempotency.requestHash(describe(request)))).pipe(
       concatMap((claim) => {
         if (claim.kind === 'replay') {
           response.status(claim.answer.status);
           response.setHeader('Idempotent-Replayed', 'true');
           return of(claim.answer.body ?? undefined);
         }
+        const { claimId } = claim;
         return next.handle().pipe(
-          concatMap((body: unknown) =>
-            from(this.idempotency.complete(scope, key, { status: response.statusCode, body })).pipe(
-              concatMap(() => of(body)),
-            ),
-          ),
+          // A failure of the handler lets go of the key, so the corrected retry runs.
           catchError((error: unknown) =>
-            from(this.idempotency.release(scope, key)).pipe(
+            from(this.idempotency.release(scope, key, claimId)).pipe(
               concatMap(() => {
                 throw error;
               }),
             ),
+          ),
+          // The write is done: failing to store its answer must not let a repeat do it again. The
+          // claim then stays open, and repeats wait, then are told to retry, until it is abandoned.
+          concatMap((body: unknown) =>
+            from(
+              this.idempotency
+                .complete(scope, key, claimId, { status: response.statusCode, body })
+                .catch((error: unknown) =>
+                  this.logger.error({ err: error }, 'The answer to an idempotent request could not be stored'),
+                ),
+            ).pipe(concatMap(() => of(body))),
           ),
         );
       }),
@@ -72,10 +81,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-/** What makes two requests the same: method, address and body. */
-function fingerprint(request: AuthenticatedRequest): string {
-  const hash = createHash('sha256');
-  hash.update(`${request.method} ${request.originalUrl}\n`);
-  hash.update(canonicalJson(request.body ?? null));
-  return hash.digest('base64url');
+/** What makes two requests the same: method, address and body (keys in order). */
+function describe(request: AuthenticatedRequest): string {
+  return `${request.method} ${request.originalUrl}\n${canonicalJson(request.body ?? null)}`;
 }

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,34 +13,57 @@ export interface StoredAnswer {
 
 /** Keys live as long as Stripe's do: a day. After that the same key is a new request. */
 const KEY_LIFETIME = '24 hours';
-/** A first request that has not answered in this long is taken to have died with its process. */
-const ABANDONED_AFTER = '2 minutes';
+/**
+ * A first request that has not answered in this long is taken to have died with its process
+ * (well beyond any request's time: Stripe calls with the SDK's retries, a test-clock advance).
+ */
+const ABANDONED_AFTER = '10 minutes';
 /** How long a repeat waits for the first request's answer before being told to retry. */
 const WAIT_FOR_FIRST_MS = 10_000;
 const POLL_MS = 100;
+const SECRET_NAME = 'idempotency_request_hmac';
 
-export type Claim = { kind: 'first' } | { kind: 'replay'; answer: StoredAnswer };
+/** The first request holds its claim by this id, so a late answer never lands on a claim taken over since. */
+export type Claim = { kind: 'first'; claimId: string } | { kind: 'replay'; answer: StoredAnswer };
 
 /**
  * The record of requests made with an `Idempotency-Key` (DESIGN.md: "a repeated Idempotency-Key
  * returns the first response; the same key with another body → 409"). One row per (scope, key):
  * the first request claims it with one INSERT, so of two at the same instant exactly one runs;
- * the other waits for its answer and replays it.
+ * the other waits for its answer and replays it. Requests are compared by an HMAC of their
+ * body under a per-deployment secret: a body may hold a password, which must not be stored in
+ * a form anyone can test guesses against.
  */
 @Injectable()
 export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
   private purging?: NodeJS.Timeout;
+  private key: Buffer | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Expired keys are cleared hourly (every replica may do it: the DELETE is the same). */
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
+    // Insert-if-absent then read: every replica, and the embedded engine across restarts, agree on it.
+    await this.dataSource.query(
+      `INSERT INTO deployment_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
+      [SECRET_NAME, randomBytes(32).toString('base64url')],
+    );
+    const [row] = (await this.dataSource.query(`SELECT value FROM deployment_secrets WHERE name = $1`, [
+      SECRET_NAME,
+    ])) as { value: string }[];
+    this.key = Buffer.from(row!.value, 'utf8');
+    // Expired keys are cleared hourly (every replica may do it: the DELETE is the same).
     this.purging = setInterval(() => void this.purgeExpired().catch(() => undefined), 60 * 60_000);
     this.purging.unref();
   }
 
   onModuleDestroy(): void {
     clearInterval(this.purging);
+  }
+
+  /** What two requests are compared by: a keyed hash of their method, address and canonical body. */
+  requestHash(request: string): string {
+    if (!this.key) throw new Error('IdempotencyService used before it started');
+    return createHmac('sha256', this.key).update(request).digest('base64url');
   }
 
   async purgeExpired(): Promise<void> {
@@ -57,14 +81,15 @@ export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
                  OR (completed_at IS NULL AND created_at < now() - interval '${ABANDONED_AFTER}'))`,
         [scope, key],
       );
+      const claimId = randomUUID();
       const inserted = returnedRows(
         await this.dataSource.query(
-          `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
+          `INSERT INTO idempotency_keys (scope, key, claim_id, request_hash) VALUES ($1, $2, $3, $4)
            ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-          [scope, key, requestHash],
+          [scope, key, claimId, requestHash],
         ),
       );
-      if (inserted.length > 0) return { kind: 'first' };
+      if (inserted.length > 0) return { kind: 'first', claimId };
       const [row] = (await this.dataSource.query(
         `SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
         [scope, key],
@@ -78,18 +103,19 @@ export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async complete(scope: string, key: string, answer: StoredAnswer): Promise<void> {
+  async complete(scope: string, key: string, claimId: string, answer: StoredAnswer): Promise<void> {
     await this.dataSource.query(
-      `UPDATE idempotency_keys SET status_code = $3, response = $4, completed_at = now() WHERE scope = $1 AND key = $2`,
-      [scope, key, answer.status, JSON.stringify({ body: answer.body ?? null })],
+      `UPDATE idempotency_keys SET status_code = $4, response = $5, completed_at = now()
+        WHERE scope = $1 AND key = $2 AND claim_id = $3`,
+      [scope, key, claimId, answer.status, JSON.stringify({ body: answer.body ?? null })],
     );
   }
 
   /** The first request failed: the key is free again, so a corrected retry is carried out. */
-  async release(scope: string, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND completed_at IS NULL`, [
-      scope,
-      key,
-    ]);
+  async release(scope: string, key: string, claimId: string): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND claim_id = $3 AND completed_at IS NULL`,
+      [scope, key, claimId],
+    );
   }
 }

@@ -64,10 +64,14 @@ export class PledgeAttemptGuard {
       if (fingerprint && this.config.rateLimits.pledgeCardLimits)
         counted.push(...(await this.count([['card', `card:${fingerprint}`]])));
     } catch (refused) {
-      await refund(counted);
+      // An unknown payment method was still a lookup at Stripe: it keeps its place among the
+      // attempts (so lookups cannot be made without end), not among the declines.
+      await refund(
+        refused instanceof ValidationFailedError ? counted.filter(([limiter]) => this.isDeclines(limiter)) : counted,
+      );
       throw refused;
     }
-    const declineSlots = counted.filter(([limiter]) => Object.values(this.limiters.declines).includes(limiter));
+    const declineSlots = counted.filter(([limiter]) => this.isDeclines(limiter));
     let done = false;
     const giveBack = async (counts: Counted[]) => {
       if (done) return;
@@ -78,6 +82,10 @@ export class PledgeAttemptGuard {
       settle: (declined) => giveBack(declined ? [] : declineSlots),
       release: () => giveBack(counted),
     };
+  }
+
+  private isDeclines(limiter: AttemptLimiter): boolean {
+    return Object.values(this.limiters.declines).includes(limiter);
   }
 
   /** Counts an attempt and its possible decline under each key; refused (429) when any limit is over. */

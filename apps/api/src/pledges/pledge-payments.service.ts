@@ -180,7 +180,8 @@ export class PledgePaymentsService {
     const atStripe = await this.readAtStripe(pledge);
     if (atStripe.outcome) return this.applyOutcome(pledge.id, atStripe.outcome);
     const unfound = pledge.holding === 'charged' && !atStripe.payment;
-    if (unfound && Date.now() - pledge.createdAt.getTime() < STRIPE_SEARCH_LAG_MS)
+    // Both on the platform's clock, which set the pledge's creation time.
+    if (unfound && this.clock.now().getTime() - pledge.createdAt.getTime() < STRIPE_SEARCH_LAG_MS)
       throw new GatewayUnavailableError('The payment is not known at Stripe yet; try again in a minute.', true);
     const idempotencyKey = `pledge:${pledge.id}:cancel`;
     try {
@@ -189,10 +190,13 @@ export class PledgePaymentsService {
         await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
     } catch (error) {
       if (error instanceof GatewayUnavailableError) throw error;
-      // Stripe refused the cancel: the backer finished at that instant. Its word is what stands.
-      const outcome = (await this.readAtStripe(pledge)).outcome;
+      // Stripe refused the cancel: the backer finished at that instant. Its word is what stands,
+      // read by id (the search may not show the new state yet).
+      const outcome = atStripe.payment
+        ? outcomeOfPayment(await this.gateway.retrievePayment(atStripe.payment.paymentId))
+        : (await this.readAtStripe(pledge)).outcome;
       if (outcome) return this.applyOutcome(pledge.id, outcome);
-      throw error;
+      throw new GatewayUnavailableError('Stripe could not say where this payment stands yet; try again shortly.', true);
     }
     return pledge;
   }

@@ -992,7 +992,7 @@ export interface components {
              * @description A stable machine word a client can act on.
              * @enum {string}
              */
-            code?: "validation_failed" | "unauthenticated" | "forbidden" | "csrf_failed" | "account_suspended" | "not_found" | "conflict" | "invalid_transition" | "email_taken" | "idempotency_key_reused" | "cap_reached" | "tier_sold_out" | "campaign_not_live" | "cancel_window_closed" | "second_reviewer_required" | "conflict_of_interest" | "payload_too_large" | "unsupported_media_type" | "investor_profile_required" | "investment_limit_exceeded" | "risk_not_acknowledged" | "checklist_incomplete" | "card_declined" | "too_many_requests" | "internal_error" | "service_unavailable";
+            code?: "validation_failed" | "unauthenticated" | "forbidden" | "csrf_failed" | "account_suspended" | "not_found" | "conflict" | "invalid_transition" | "email_taken" | "idempotency_key_reused" | "idempotency_key_in_use" | "cap_reached" | "tier_sold_out" | "campaign_not_live" | "cancel_window_closed" | "second_reviewer_required" | "conflict_of_interest" | "payload_too_large" | "unsupported_media_type" | "investor_profile_required" | "investment_limit_exceeded" | "risk_not_acknowledged" | "checklist_incomplete" | "card_declined" | "too_many_requests" | "internal_error" | "service_unavailable";
             /** @description Field errors of a 400. */
             details?: {
                 path: string;

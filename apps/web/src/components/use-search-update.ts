@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useSearchParams, type NavigateOptions } from 'react-router';
+import { useLocation, useSearchParams, type NavigateOptions } from 'react-router';
 
 /**
  * The address's query, and a way to change it that builds on the latest change asked for.
@@ -12,6 +12,8 @@ import { useSearchParams, type NavigateOptions } from 'react-router';
  */
 export function useSearchUpdate() {
   const [search, setSearch] = useSearchParams();
+  // Every navigation has a key of its own, even one back to the query already shown.
+  const { key: navigation } = useLocation();
   const rendered = search.toString();
   const latest = useRef(rendered);
   /** What was asked for and has not been rendered yet, oldest first. */
@@ -25,7 +27,7 @@ export function useSearchUpdate() {
     }
     pending.current = [];
     latest.current = rendered;
-  }, [rendered]);
+  }, [navigation, rendered]);
 
   const update = useCallback(
     (change: (current: URLSearchParams) => URLSearchParams, options?: NavigateOptions) => {

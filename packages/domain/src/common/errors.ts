@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   'email_taken',
   'idempotency_key_reused',
+  // the first request with this Idempotency-Key is still running: retry in a moment
+  'idempotency_key_in_use',
   'cap_reached',
   'tier_sold_out',
   'campaign_not_live',

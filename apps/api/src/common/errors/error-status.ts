@@ -19,6 +19,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'invalid_transition':
     case 'email_taken':
     case 'idempotency_key_reused':
+    case 'idempotency_key_in_use':
     case 'cap_reached':
     case 'tier_sold_out':
     case 'campaign_not_live':

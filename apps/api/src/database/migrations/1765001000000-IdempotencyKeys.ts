@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The first answer to each write made with an `Idempotency-Key`, replayed to its repeats for a
- * day (idempotency/idempotency.service.ts). `completed_at` is null while the first request runs.
+ * day (idempotency/idempotency.service.ts). `completed_at` is null while the first request runs;
+ * `claim_id` is that request's, so its answer never lands on a claim taken over since.
  */
 export class IdempotencyKeys1765001000000 implements MigrationInterface {
   name = 'IdempotencyKeys1765001000000';
@@ -12,6 +13,7 @@ export class IdempotencyKeys1765001000000 implements MigrationInterface {
       CREATE TABLE idempotency_keys (
         scope text NOT NULL,
         key text NOT NULL,
+        claim_id uuid NOT NULL,
         request_hash text NOT NULL,
         status_code integer,
         response jsonb,

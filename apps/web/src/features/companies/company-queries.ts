@@ -27,12 +27,12 @@ export function useCreateCompany() {
     mutationFn: (input: CompanyCreateInput) => apiFetch<CompanyView>('/api/companies', { method: 'POST', body: input }),
     onSuccess: (company) => {
       queryClient.setQueryData(companyKeys.detail(company.id), company);
-      // The founder's list has the new company at once: a page that reads it next (the wizard,
-      // opened straight after) must not start from the old list and be redrawn, losing what was
-      // typed, when the refetch lands.
+      // The founder's list has the new company at once, first as the API orders it (newest
+      // first): a page that reads it next (the wizard, opened straight after) must not start from
+      // the old list and be redrawn, losing what was typed, when the refetch lands.
       queryClient.setQueryData(companyKeys.mine(), (page: { items: CompanyView[] } | undefined) =>
         page && !page.items.some((item) => item.id === company.id)
-          ? { ...page, items: [...page.items, company] }
+          ? { ...page, items: [company, ...page.items] }
           : page,
       );
       void queryClient.invalidateQueries({ queryKey: companyKeys.mine() });
