@@ -81,6 +81,13 @@ export class PledgePaymentsService {
       // A charge made before (an answer or a webhook that never arrived, a key older than Stripe's
       // 24 hours) is read back by our id in its metadata, never asked for again.
       const [earlier] = await this.gateway.findPaymentsByReference(pledge.id);
+      // About to charge for the first time: the pledge read a moment ago may have been cancelled
+      // since (by its backer, or abandoned by the sync). Asked again at the last moment, which
+      // narrows that window to the charge's own round trip (docs/money.md).
+      if (!earlier) {
+        const current = await this.dataSource.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
+        if (current.status !== 'pending') return { pledge: current };
+      }
       const payment =
         earlier ??
         (await this.gateway.chargeNow({
