@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config';
+import { deploymentSecret } from '../database/deployment-secret';
 import type { AppConfig } from '../config/config.schema';
 
 const SECRET_NAME = 'device_token';
@@ -32,15 +33,7 @@ export class DeviceTrustService implements OnModuleInit {
       this.key = Buffer.from(this.config.deviceCookieSecret, 'utf8');
       return;
     }
-    // Insert-if-absent then read: replicas starting together all end up with the first one's secret.
-    await this.dataSource.query(
-      `INSERT INTO deployment_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-      [SECRET_NAME, randomBytes(32).toString('base64url')],
-    );
-    const [row] = (await this.dataSource.query(`SELECT value FROM deployment_secrets WHERE name = $1`, [
-      SECRET_NAME,
-    ])) as { value: string }[];
-    this.key = Buffer.from(row!.value, 'utf8');
+    this.key = await deploymentSecret(this.dataSource, SECRET_NAME);
   }
 
   get maxAgeMs(): number {

@@ -1,7 +1,8 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { deploymentSecret } from '../database/deployment-secret';
 import { returnedRows } from '../database/returned-rows';
 import { IdempotentRequestInProgressError, IdempotentRequestMismatchError } from './idempotency.errors';
 
@@ -42,15 +43,7 @@ export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    // Insert-if-absent then read: every replica, and the embedded engine across restarts, agree on it.
-    await this.dataSource.query(
-      `INSERT INTO deployment_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-      [SECRET_NAME, randomBytes(32).toString('base64url')],
-    );
-    const [row] = (await this.dataSource.query(`SELECT value FROM deployment_secrets WHERE name = $1`, [
-      SECRET_NAME,
-    ])) as { value: string }[];
-    this.key = Buffer.from(row!.value, 'utf8');
+    this.key = await deploymentSecret(this.dataSource, SECRET_NAME);
     // Expired keys are cleared hourly (every replica may do it: the DELETE is the same).
     this.purging = setInterval(() => void this.purgeExpired().catch(() => undefined), 60 * 60_000);
     this.purging.unref();

@@ -156,11 +156,8 @@ export class PledgePaymentsService {
    * its room is freed, as a declined card's is.
    */
   private async abandon(pledge: Pledge, atStripe: AtStripe): Promise<Pledge> {
-    const idempotencyKey = `pledge:${pledge.id}:abandon`;
     try {
-      if (atStripe.payment) await this.gateway.cancelPayment({ idempotencyKey, paymentId: atStripe.payment.paymentId });
-      if (atStripe.savedCard)
-        await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
+      await this.cancelAtStripe(atStripe, `pledge:${pledge.id}:abandon`);
     } catch (error) {
       if (error instanceof GatewayUnavailableError) return pledge; // the next round tries again
       const outcome = (await this.readAtStripe(pledge)).outcome;
@@ -190,11 +187,8 @@ export class PledgePaymentsService {
     // Both on the platform's clock, which set the pledge's creation time.
     if (unfound && this.clock.now().getTime() - pledge.createdAt.getTime() < STRIPE_SEARCH_LAG_MS)
       throw new GatewayUnavailableError('The payment is not known at Stripe yet; try again in a minute.', true);
-    const idempotencyKey = `pledge:${pledge.id}:cancel`;
     try {
-      if (atStripe.payment) await this.gateway.cancelPayment({ idempotencyKey, paymentId: atStripe.payment.paymentId });
-      if (atStripe.savedCard)
-        await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
+      await this.cancelAtStripe(atStripe, `pledge:${pledge.id}:cancel`);
     } catch (error) {
       if (error instanceof GatewayUnavailableError) throw error;
       // Stripe refused the cancel: the backer finished at that instant. Its word is what stands,
@@ -206,6 +200,12 @@ export class PledgePaymentsService {
       throw new GatewayUnavailableError('Stripe could not say where this payment stands yet; try again shortly.', true);
     }
     return pledge;
+  }
+
+  /** Stops the pledge's unfinished payment or card saving at Stripe, so it can no longer complete. */
+  private async cancelAtStripe(atStripe: AtStripe, idempotencyKey: string): Promise<void> {
+    if (atStripe.payment) await this.gateway.cancelPayment({ idempotencyKey, paymentId: atStripe.payment.paymentId });
+    if (atStripe.savedCard) await this.gateway.cancelSavedCard({ idempotencyKey, setupId: atStripe.savedCard.setupId });
   }
 
   /** The pledge's latest payment or card saving at Stripe (none if Stripe knows nothing), and its outcome. */
